@@ -1,0 +1,145 @@
+/**
+ * npm run bench:http — the whole bot under load, against a floor.
+ *
+ * Starts `lessons-bot serve` as a child (Slack in HTTP mode against a local fake Web API,
+ * Teams in local mode against a local fake connector), sends correctly signed slash
+ * commands to /slack/events and Teams activities to /api/messages, 100 connections for
+ * 20 s each (autocannon), then the same requests to a bare node:http server that
+ * answers the bot's own replies, precomputed: the floor. Prints throughput, p50/p99
+ * latency and the bot's peak RSS; --json prints them as JSON.
+ */
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { startFakeSlackApi } from '../../test/helpers/slack-fake-api.ts';
+import { SIGNING_SECRET } from '../../test/helpers/slack-signing.ts';
+import { startServer } from '../../test/helpers/start-server.ts';
+import { startFakeConnector } from '../../test/helpers/teams-fake-connector.ts';
+import { startFloorServer } from './floor-server.ts';
+import { peakRssMb } from './peak-rss.ts';
+import { type BenchRequest, slashCommandRequest, teamsMessageRequest } from './requests.ts';
+
+const QUESTION = 'lessons on chronologies';
+
+interface Row {
+  scenario: string;
+  server: 'lessons-bot' | 'floor';
+  requests_per_s: number;
+  p50_ms: number;
+  p99_ms: number;
+  errors: number;
+  non_2xx: number;
+}
+
+function load(
+  url: string,
+  request: BenchRequest,
+  seconds: number,
+  connections: number,
+): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${url}${request.path}`,
+    method: 'POST',
+    headers: request.headers,
+    body: request.body,
+    connections,
+    duration: seconds,
+  });
+}
+
+function row(scenario: string, server: Row['server'], result: autocannon.Result): Row {
+  return {
+    scenario,
+    server,
+    requests_per_s: Math.round(result.requests.average),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non_2xx: result.non2xx,
+  };
+}
+
+async function replyOf(url: string, request: BenchRequest) {
+  const res = await fetch(`${url}${request.path}`, {
+    method: 'POST',
+    headers: request.headers,
+    body: request.body,
+  });
+  return {
+    status: res.status,
+    type: res.headers.get('content-type') ?? 'text/plain',
+    body: await res.text(),
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      duration: { type: 'string', default: '20' },
+      connections: { type: 'string', default: '100' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const seconds = Number(values.duration);
+  const connections = Number(values.connections);
+  const say = (text: string) => values.json || process.stderr.write(`${text}\n`);
+
+  const slackApi = await startFakeSlackApi();
+  const connector = await startFakeConnector();
+  const bot = await startServer({
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slackApi.apiUrl,
+  });
+  const requests = [
+    slashCommandRequest(QUESTION, slackApi.responseUrl()),
+    teamsMessageRequest(QUESTION, connector.serviceUrl),
+  ];
+  const rows: Row[] = [];
+  const replies: Record<string, Awaited<ReturnType<typeof replyOf>>> = {};
+  for (const request of requests) {
+    replies[request.path] = await replyOf(bot.url, request);
+    say(`${request.name}: lessons-bot, ${connections} connections for ${seconds} s…`);
+    rows.push(row(request.name, 'lessons-bot', await load(bot.url, request, seconds, connections)));
+  }
+  const rss = bot.child.pid === undefined ? null : await peakRssMb(bot.child.pid);
+  await bot.stop();
+  await slackApi.close();
+  await connector.close();
+
+  const floor = await startFloorServer(replies);
+  for (const request of requests) {
+    say(`${request.name}: floor…`);
+    rows.push(row(request.name, 'floor', await load(floor.url, request, seconds, connections)));
+  }
+  await floor.close();
+  report(rows, rss, values.json);
+}
+
+function report(rows: Row[], rssMb: number | null, json: boolean): void {
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ results: rows, peak_rss_mb: rssMb }, null, 2)}\n`);
+    return;
+  }
+  const lines = [
+    '| scenario | server | req/s | p50 ms | p99 ms | errors | non-2xx |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const r of rows)
+    lines.push(
+      `| ${r.scenario} | ${r.server} | ${r.requests_per_s} | ${r.p50_ms} | ${r.p99_ms} | ${r.errors} | ${r.non_2xx} |`,
+    );
+  for (const scenario of new Set(rows.map((r) => r.scenario))) {
+    const bot = rows.find((r) => r.scenario === scenario && r.server === 'lessons-bot');
+    const floor = rows.find((r) => r.scenario === scenario && r.server === 'floor');
+    if (bot && floor) {
+      const ratio = floor.requests_per_s / Math.max(1, bot.requests_per_s);
+      lines.push(
+        `\n${scenario}: p99 ${bot.p99_ms} ms (target < 50 ms: ${bot.p99_ms < 50 ? 'met' : 'missed'}); floor/bot throughput ${ratio.toFixed(2)}× (target ≤ 3×: ${ratio <= 3 ? 'met' : 'missed'})`,
+      );
+    }
+  }
+  lines.push(`\nlessons-bot peak RSS: ${rssMb ?? 'unknown'} MB`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main();

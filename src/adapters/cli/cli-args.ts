@@ -1,0 +1,170 @@
+import { parseArgs } from 'node:util';
+import { BotError } from '../../core/index.ts';
+
+export const CLI_COMMANDS = [
+  'search',
+  'themes',
+  'theme',
+  'reviews',
+  'review',
+  'lesson',
+  'random',
+  'validate',
+  'subscriptions',
+  'deliver',
+  'publish',
+  'report',
+  'help',
+] as const;
+export type CliCommand = (typeof CLI_COMMANDS)[number];
+
+export interface CliInvocation {
+  command: CliCommand;
+  /** the rest of the words, joined: a question, a name or an id */
+  argument: string;
+  json: boolean;
+  lessonsDir: string;
+  limit: number;
+  offset: number;
+  /** the options of the delivery commands, as typed; their commands check them */
+  flags: DeliveryFlags;
+}
+
+/** Options of subscriptions, deliver, publish and report. */
+export interface DeliveryFlags {
+  platform?: string;
+  channel?: string;
+  team?: string;
+  label?: string;
+  day?: string;
+  time?: string;
+  tz?: string;
+  themes?: string;
+  at?: string;
+  again: boolean;
+  since?: string;
+  format?: string;
+  out?: string;
+}
+
+const NEEDS_ARGUMENT: Partial<Record<CliCommand, string>> = {
+  search: 'something to look for, e.g. lessons-bot search "lessons on chronologies"',
+  theme: 'a theme, e.g. lessons-bot theme neglect',
+  review: 'a review, e.g. lessons-bot review southwark-child-r',
+  lesson: 'a lesson id, e.g. lessons-bot lesson southwark-child-r/8',
+  publish: 'a review id, e.g. lessons-bot publish croydon-claire',
+};
+
+function wholeNumber(
+  option: string,
+  value: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+    throw new BotError(
+      'command_invalid',
+      `--${option} takes a whole number from ${min} to ${max}, not “${value.slice(0, 40)}”.`,
+    );
+  }
+  return n;
+}
+
+function isCommand(word: string): word is CliCommand {
+  return (CLI_COMMANDS as readonly string[]).includes(word);
+}
+
+/** argv (without node and script) → what to do; bad input → BotError('command_invalid'). */
+export function parseCliArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): CliInvocation {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new BotError('command_invalid', `${message}. Run “lessons-bot help” for the options.`);
+  }
+  const [first = 'help', ...rest] = parsed.positionals;
+  const word = first.toLowerCase();
+  if (parsed.values.help || word === '--help') return invocation('help', '', parsed.values, env);
+  if (!isCommand(word)) {
+    const hint = `To search, run: lessons-bot search "${[first, ...rest].join(' ').slice(0, 60)}"`;
+    throw new BotError(
+      'command_unknown',
+      `Unknown command “${first.slice(0, 40)}”. ${hint}\nRun “lessons-bot help” for the commands.`,
+    );
+  }
+  const argument = rest.join(' ').trim();
+  const example = NEEDS_ARGUMENT[word];
+  if (example && argument === '') {
+    throw new BotError('command_invalid', `“${word}” needs ${example}`);
+  }
+  return invocation(word, argument, parsed.values, env);
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      lessons: { type: 'string' },
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+      platform: { type: 'string' },
+      channel: { type: 'string' },
+      team: { type: 'string' },
+      label: { type: 'string' },
+      day: { type: 'string' },
+      time: { type: 'string' },
+      tz: { type: 'string' },
+      themes: { type: 'string' },
+      at: { type: 'string' },
+      again: { type: 'boolean', default: false },
+      since: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+}
+
+function invocation(
+  command: CliCommand,
+  argument: string,
+  values: ReturnType<typeof parse>['values'],
+  env: Readonly<Record<string, string | undefined>>,
+): CliInvocation {
+  const lessonsDir = values.lessons ?? env.LESSONS_DIR ?? './lessons';
+  if (lessonsDir.trim() === '') {
+    throw new BotError(
+      'command_invalid',
+      'The lessons folder is empty: give --lessons DIR, or set LESSONS_DIR to a folder.',
+    );
+  }
+  return {
+    command,
+    argument,
+    json: values.json ?? false,
+    lessonsDir,
+    limit: wholeNumber('limit', values.limit, 5, 1, 50),
+    offset: wholeNumber('offset', values.offset, 0, 0, 1_000_000),
+    flags: deliveryFlags(values),
+  };
+}
+
+function deliveryFlags(values: ReturnType<typeof parse>['values']): DeliveryFlags {
+  const { platform, channel, team, label, day, time, tz, themes, at, since, format, out } = values;
+  const given = { platform, channel, team, label, day, time, tz, themes, at, since, format, out };
+  const flags: DeliveryFlags = { again: values.again ?? false };
+  for (const [key, value] of Object.entries(given)) {
+    if (value !== undefined) flags[key as Exclude<keyof DeliveryFlags, 'again'>] = value;
+  }
+  return flags;
+}

@@ -1,0 +1,65 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import {
+  type Action,
+  actionToCommand,
+  type CommandDeps,
+  handleCommand,
+  parseCommand,
+} from '../../core/index.ts';
+import { renderText } from './render-text.ts';
+
+export interface ConsoleIo {
+  input: Readable;
+  output: Writable;
+  /** aborting closes the console, e.g. when the process is asked to stop */
+  signal?: AbortSignal;
+}
+
+const EXIT_WORDS = new Set(['quit', 'exit', 'bye', '.exit']);
+
+/**
+ * The interactive console `npm start` opens when no platform is configured: the same
+ * grammar as Slack and Teams, answered as text. Resolves with 'quit' when the user leaves,
+ * 'end' when the input ends (a closed stdin must not stop a server that still serves Teams).
+ */
+export async function runConsole(
+  deps: CommandDeps,
+  io: ConsoleIo,
+  banner: string,
+): Promise<'quit' | 'end'> {
+  const write = (text: string) => io.output.write(`${text}\n`);
+  const lines = createInterface({
+    input: io.input,
+    output: io.output,
+    prompt: 'lessons> ',
+    terminal: isTty(io.input),
+  });
+  io.signal?.addEventListener('abort', () => lines.close(), { once: true });
+  write(banner);
+  lines.prompt();
+  let more: Action | null = null;
+  let ending: 'quit' | 'end' = 'end';
+  for await (const line of lines) {
+    const text = line.trim();
+    if (EXIT_WORDS.has(text.toLowerCase())) {
+      ending = 'quit';
+      break;
+    }
+    if (text !== '') {
+      const command =
+        text.toLowerCase() === 'more' && more ? actionToCommand(more) : parseCommand(text);
+      const reply = await handleCommand(command, deps, { isAdmin: false });
+      more = reply.kind === 'results' ? reply.more : null;
+      write(renderText(reply, { prefix: '' }));
+      write('');
+    }
+    lines.prompt();
+  }
+  lines.close();
+  return ending;
+}
+
+function isTty(stream: Readable): boolean {
+  return 'isTTY' in stream && stream.isTTY === true;
+}

@@ -1,0 +1,141 @@
+import {
+  BotError,
+  type Command,
+  type CommandDeps,
+  type Corpus,
+  createSearchIndex,
+  formatProblem,
+  handleCommand,
+  isBotError,
+  loadCorpus,
+  MAX_QUESTION_LENGTH,
+  summariseCorpus,
+  validateCorpus,
+} from '../../core/index.ts';
+import { type CliInvocation, parseCliArgs } from './cli-args.ts';
+import { renderText } from './render-text.ts';
+import { runDeliveryCommand } from './run-delivery-commands.ts';
+import type { OpenServices } from './services.ts';
+import { replyJson, searchJson } from './to-json.ts';
+import { USAGE } from './usage.ts';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  /** the database and the platforms, for subscriptions, deliver, publish and report */
+  openServices?: OpenServices;
+}
+
+const DELIVERY_COMMANDS = new Set(['subscriptions', 'deliver', 'publish', 'report']);
+
+/** Runs one command line; resolves to the exit code (0 ok, 1 the user's error, 2 internal). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const invocation = parseCliArgs(argv, io.env);
+    if (invocation.command === 'help') {
+      io.out(USAGE);
+      return 0;
+    }
+    if (invocation.command === 'validate') return await validate(invocation, io);
+    const corpus = await loadCorpus(invocation.lessonsDir);
+    if (DELIVERY_COMMANDS.has(invocation.command))
+      return await withServices(invocation, corpus, io);
+    const deps: CommandDeps = {
+      corpus,
+      search: createSearchIndex(corpus),
+      pageSize: invocation.limit,
+      random: Math.random,
+    };
+    return answer(invocation, deps, io);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+async function withServices(invocation: CliInvocation, corpus: Corpus, io: CliIo): Promise<number> {
+  if (!io.openServices) {
+    throw new BotError(
+      'not_available',
+      `“${invocation.command}” needs the bot’s database, which is not set up here.`,
+    );
+  }
+  const services = await io.openServices(corpus);
+  try {
+    return await runDeliveryCommand(invocation, corpus, services, io);
+  } finally {
+    await services.close();
+  }
+}
+
+function toCommand(invocation: CliInvocation): Command {
+  const { command, argument, offset } = invocation;
+  switch (command) {
+    case 'search':
+      return { kind: 'search', query: argument, offset };
+    case 'theme':
+      return { kind: 'theme', name: argument, offset };
+    case 'review':
+      return { kind: 'review', name: argument };
+    case 'lesson':
+      return { kind: 'lesson', id: argument };
+    case 'themes':
+    case 'reviews':
+    case 'random':
+      return { kind: command };
+    default:
+      throw new Error(`${command} is not a core command`);
+  }
+}
+
+async function answer(invocation: CliInvocation, deps: CommandDeps, io: CliIo): Promise<number> {
+  const { command, argument, json, limit, offset } = invocation;
+  if (json && command === 'search' && argument.length <= MAX_QUESTION_LENGTH) {
+    // The JSON contract carries scores, which the neutral reply does not: ask search directly.
+    io.out(JSON.stringify(searchJson(deps.search.search(argument, { limit, offset })), null, 2));
+    return 0;
+  }
+  const reply = await handleCommand(toCommand(invocation), deps, { isAdmin: false });
+  if (reply.kind === 'error') {
+    io.err(renderText(reply, { prefix: 'lessons-bot ' }));
+    return 1;
+  }
+  io.out(
+    json
+      ? JSON.stringify(replyJson(reply), null, 2)
+      : renderText(reply, { prefix: 'lessons-bot ' }),
+  );
+  return 0;
+}
+
+async function validate(invocation: CliInvocation, io: CliIo): Promise<number> {
+  const { corpus, problems, warnings } = await validateCorpus(invocation.lessonsDir);
+  const summary = corpus ? summariseCorpus(corpus) : null;
+  if (invocation.json) {
+    io.out(JSON.stringify({ ok: problems.length === 0, summary, problems, warnings }, null, 2));
+    return problems.length === 0 ? 0 : 1;
+  }
+  for (const warning of warnings) io.err(`warning: ${formatProblem(warning)}`);
+  if (problems.length > 0) {
+    for (const problem of problems) io.err(formatProblem(problem));
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    io.err(
+      `${count} in ${invocation.lessonsDir}: fix ${problems.length === 1 ? 'it' : 'them'} and run validate again.`,
+    );
+    return 1;
+  }
+  io.out(`${invocation.lessonsDir} is valid: ${summary ?? 'no lessons'}.`);
+  return 0;
+}
+
+function reportError(error: unknown, io: CliIo): number {
+  if (isBotError(error) && error.code !== 'internal') {
+    io.err(error.message);
+    return 1;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  io.err(
+    `lessons-bot: internal error: ${detail}\nThis is a bug; please report it with the command you ran.`,
+  );
+  return 2;
+}

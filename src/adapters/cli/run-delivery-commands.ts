@@ -1,0 +1,259 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { DateTime } from 'luxon';
+import {
+  BotError,
+  buildReport,
+  type Conversation,
+  type Corpus,
+  isValidTimezone,
+  parseSince,
+  type Reply,
+  type Subscription,
+} from '../../core/index.ts';
+import { renderReportCsv, renderReportHtml, renderReportJson } from '../report/index.ts';
+import type { CliInvocation, DeliveryFlags } from './cli-args.ts';
+import { renderText } from './render-text.ts';
+import type { CliServices } from './services.ts';
+import { replyJson } from './to-json.ts';
+
+export interface DeliveryOutput {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const STYLE = { prefix: 'lessons-bot ' };
+
+function invalid(message: string): never {
+  throw new BotError('command_invalid', message);
+}
+
+/** An error reply goes to stderr with exit 1; anything else is printed as text or JSON. */
+function printReply(
+  reply: Reply,
+  json: boolean,
+  io: DeliveryOutput,
+  toJson: (r: Reply) => unknown = replyJson,
+): number {
+  if (reply.kind === 'error') {
+    io.err(renderText(reply, STYLE));
+    return 1;
+  }
+  io.out(json ? JSON.stringify(toJson(reply), null, 2) : renderText(reply, STYLE));
+  return 0;
+}
+
+function cliConversation(flags: DeliveryFlags): Conversation {
+  const platform = flags.platform?.toLowerCase();
+  if (platform !== 'slack' && platform !== 'teams') {
+    invalid('subscriptions add needs --platform slack or --platform teams.');
+  }
+  if (!flags.channel?.trim()) {
+    invalid(
+      `subscriptions add needs --channel: the ${platform === 'slack' ? 'Slack channel id (C…)' : 'Teams conversation id'}.`,
+    );
+  }
+  return {
+    target: {
+      platform,
+      workspace: flags.team?.trim() ?? '',
+      channel: flags.channel.trim(),
+      ...(flags.label?.trim() ? { label: flags.label.trim() } : {}),
+    },
+    userId: 'cli',
+  };
+}
+
+/** The chat grammar's words from the options, so that the command line and chat check them alike. */
+function subscribeWords(flags: DeliveryFlags): string {
+  const words = [flags.day, flags.time, flags.tz].filter(
+    (w): w is string => w !== undefined && w.trim() !== '',
+  );
+  if (flags.themes !== undefined) words.push('themes', flags.themes.replace(/\s+/g, ''));
+  return words.join(' ');
+}
+
+function subscriptionJson(s: Subscription) {
+  return {
+    id: s.id,
+    platform: s.target.platform,
+    team: s.target.workspace,
+    channel: s.target.channel,
+    label: s.target.label ?? null,
+    day: s.schedule.day,
+    time: s.schedule.time,
+    timezone: s.schedule.timezone,
+    themes: s.themes,
+    status: s.status,
+    statusReason: s.statusReason ?? null,
+    createdAt: s.createdAt.toISOString(),
+  };
+}
+
+function subscriptionLine(s: Subscription): string {
+  const where = `${s.target.platform}:${s.target.label ?? s.target.channel}`;
+  const themes = s.themes.length > 0 ? s.themes.join(',') : 'all themes';
+  const status =
+    s.status === 'active' ? '' : `  [${s.status}${s.statusReason ? `: ${s.statusReason}` : ''}]`;
+  return `${s.id}  ${where}  day ${s.schedule.day} ${s.schedule.time} ${s.schedule.timezone}  ${themes}${status}`;
+}
+
+async function subscriptions(
+  invocation: CliInvocation,
+  services: CliServices,
+  io: DeliveryOutput,
+): Promise<number> {
+  const [action = '', ...rest] = invocation.argument.split(/\s+/);
+  switch (action) {
+    case 'add': {
+      const where = cliConversation(invocation.flags);
+      const reply = await services.briefings.subscribe(where, subscribeWords(invocation.flags));
+      const saved = await services.store.findSubscription(where.target);
+      return printReply(reply, invocation.json, io, () => ({
+        subscription: saved ? subscriptionJson(saved) : null,
+      }));
+    }
+    case 'list': {
+      const all = await services.store.listSubscriptions();
+      if (invocation.json)
+        io.out(JSON.stringify({ subscriptions: all.map(subscriptionJson) }, null, 2));
+      else
+        io.out(all.length === 0 ? 'No subscriptions yet.' : all.map(subscriptionLine).join('\n'));
+      return 0;
+    }
+    case 'remove':
+      return removeSubscription(rest.join(' ').trim(), invocation.json, services, io);
+    default:
+      return invalid(
+        'Use “subscriptions add …”, “subscriptions list” or “subscriptions remove ID”.',
+      );
+  }
+}
+
+async function removeSubscription(
+  id: string,
+  json: boolean,
+  services: CliServices,
+  io: DeliveryOutput,
+): Promise<number> {
+  if (id === '')
+    invalid('subscriptions remove needs the subscription’s id: see “subscriptions list”.');
+  const subscription = await services.store.getSubscription(id);
+  if (!subscription || subscription.status === 'removed') {
+    invalid(`There is no subscription “${id.slice(0, 80)}”: see “lessons-bot subscriptions list”.`);
+  }
+  const now = new Date();
+  await services.store.setSubscriptionStatus(id, 'removed', undefined, now);
+  await services.store.audit({
+    at: now,
+    actor: 'cli',
+    action: 'subscriptions.remove',
+    detail: { subscriptionId: id },
+  });
+  io.out(json ? JSON.stringify({ removed: id }) : `Removed ${subscriptionLine(subscription)}`);
+  return 0;
+}
+
+/** An ISO time; one without an offset is read in --tz (default Europe/London), as people mean it. */
+function parseAt(flags: DeliveryFlags): Date {
+  if (!flags.at)
+    invalid(
+      'deliver needs --at, e.g. --at 2026-11-23T09:05 (read in Europe/London) or --at 2026-11-23T09:05Z.',
+    );
+  const zone = flags.tz ?? 'Europe/London';
+  if (!isValidTimezone(zone))
+    invalid(
+      `--tz “${zone.slice(0, 60)}” is not a timezone: use an IANA name such as Europe/London.`,
+    );
+  const at = DateTime.fromISO(flags.at.trim(), { zone });
+  if (!at.isValid)
+    invalid(
+      `--at “${flags.at.slice(0, 60)}” is not a time: write it as 2026-11-23T09:05, with an offset if not ${zone}.`,
+    );
+  return at.toJSDate();
+}
+
+async function deliver(
+  invocation: CliInvocation,
+  services: CliServices,
+  io: DeliveryOutput,
+): Promise<number> {
+  const at = parseAt(invocation.flags);
+  const summary = await services.runner.runDue(at, { operator: true });
+  if (invocation.json) {
+    io.out(JSON.stringify({ at: at.toISOString(), ...summary }, null, 2));
+  } else {
+    const gone = summary.goneChannels
+      .map((c) => `\n  gone: ${c.platform}:${c.label} (${c.reason})`)
+      .join('');
+    io.out(
+      `Delivered as of ${at.toISOString()}: ${summary.sent} sent, ${summary.retried} to retry, ${summary.failed} failed, ${summary.gone} gone, ${summary.skipped} missed beyond the catch-up window, ${summary.inDoubt} in doubt.${gone}`,
+    );
+  }
+  return summary.errors > 0 ? 2 : 0;
+}
+
+async function report(
+  invocation: CliInvocation,
+  corpus: Corpus,
+  services: CliServices,
+  io: DeliveryOutput,
+): Promise<number> {
+  const { since, out } = invocation.flags;
+  const format = invocation.json ? 'json' : (invocation.flags.format ?? 'csv').toLowerCase();
+  if (format !== 'csv' && format !== 'json' && format !== 'html')
+    invalid('--format takes csv, json or html.');
+  const from = since === undefined ? undefined : parseSince(since);
+  if (since !== undefined && !from)
+    invalid(`--since “${since.slice(0, 40)}” is not a date: write it as YYYY-MM-DD.`);
+  const now = new Date();
+  await services.store.audit({
+    at: now,
+    actor: 'cli',
+    action: 'report',
+    detail: { since: from?.toISOString() ?? null, format },
+  });
+  const built = await buildReport(services.store, corpus, {
+    now,
+    ...(from ? { since: from } : {}),
+  });
+  const text =
+    format === 'csv'
+      ? renderReportCsv(built)
+      : format === 'json'
+        ? renderReportJson(built)
+        : renderReportHtml(built);
+  if (out === undefined) {
+    io.out(text);
+    return 0;
+  }
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, text);
+  io.err(`Report written to ${out}.`);
+  return 0;
+}
+
+/** subscriptions, deliver, publish and report: the commands that need the database. */
+export async function runDeliveryCommand(
+  invocation: CliInvocation,
+  corpus: Corpus,
+  services: CliServices,
+  io: DeliveryOutput,
+): Promise<number> {
+  switch (invocation.command) {
+    case 'subscriptions':
+      return subscriptions(invocation, services, io);
+    case 'deliver':
+      return deliver(invocation, services, io);
+    case 'publish':
+      return printReply(
+        await services.briefings.publish('cli', invocation.argument, invocation.flags.again),
+        invocation.json,
+        io,
+      );
+    case 'report':
+      return report(invocation, corpus, services, io);
+    default:
+      return invalid(`${invocation.command} is not a delivery command.`);
+  }
+}

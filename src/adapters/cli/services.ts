@@ -1,0 +1,11 @@
+import type { BriefingCommands, Corpus, DeliveryRunner, Store } from '../../core/index.ts';
+
+/** What the delivery commands need, built by main.ts from the configuration. */
+export interface CliServices {
+  store: Store;
+  runner: DeliveryRunner;
+  briefings: BriefingCommands;
+  close(): Promise<void>;
+}
+
+export type OpenServices = (corpus: Corpus) => Promise<CliServices>;

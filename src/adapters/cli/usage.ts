@@ -1,0 +1,37 @@
+export const USAGE = `lessons-bot — learning from child safeguarding case reviews
+
+Usage: lessons-bot <command> [arguments] [options]
+
+Commands:
+  serve                 start the bot (Slack, Teams, or the console when neither is configured)
+  search QUESTION       lessons that answer a question, e.g. search "lessons on chronologies"
+  themes                the themes, with how many lessons each has
+  theme NAME            the lessons on one theme, e.g. theme neglect
+  reviews               the reviews in the corpus
+  review NAME           one review and its lessons, e.g. review southwark-child-r
+  lesson ID             one lesson in full, e.g. lesson southwark-child-r/8
+  random                a lesson picked at random
+  validate              check the lessons folder and list every problem
+  subscriptions add --platform slack|teams --channel ID [--team ID] [--label NAME]
+                        [--day mon] [--time 09:00] [--tz Europe/London] [--themes a,b]
+                        subscribe a channel to a weekly lesson (Teams: a conversation the bot is in)
+  subscriptions list    every subscription, with its id
+  subscriptions remove ID
+  deliver --at TIME     post every weekly lesson due by TIME that has not been posted
+                        (e.g. 2026-11-23T09:05; without an offset read in --tz, default Europe/London)
+  publish REVIEW [--again]
+                        announce a review to every subscribed channel; resumes an unfinished run
+  report [--since DATE] [--format csv|json|html] [--out FILE]
+                        what reached which channel, and what was discussed
+  help                  this text
+
+Options:
+  --json                print JSON instead of text (see README, "Command line")
+  --lessons DIR         the lessons folder (default ./lessons, or env LESSONS_DIR)
+  --limit N             lessons per answer for search and theme (1–50, default 5)
+  --offset N            skip the first N lessons (for the next page)
+  (subscriptions, deliver, publish and report use DATABASE_URL and the Slack and Teams
+   variables, as the bot does: see docs/operations.md)
+  -h, --help            this text
+
+Exit codes: 0 done, 1 a problem with what was asked (see the message), 2 an internal error.`;

@@ -1,0 +1,124 @@
+import type { Report, ReportChannel } from '../../core/index.ts';
+import { acknowledgementChart } from './acknowledgement-chart.ts';
+import { escapeHtml } from './escape-html.ts';
+
+/**
+ * The report as one self-contained HTML page a partnership board can open in any
+ * browser and print: totals, a chart of acknowledgements per week per team, and a table
+ * of every channel. No script, no web font, no external file; every value escaped.
+ */
+
+const STYLE = `
+body { font-family: system-ui, -apple-system, "Segoe UI", Arial, sans-serif; color: #0b0c0c; margin: 2rem; line-height: 1.4; }
+main { max-width: 1100px; }
+h1 { font-size: 1.8rem; margin-bottom: 0.2rem; }
+h2 { font-size: 1.3rem; margin-top: 2rem; }
+.period { color: #505a5f; margin-top: 0; }
+.totals { display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; }
+.totals div { border-left: 4px solid #1d70b8; padding: 0.3rem 1rem; min-width: 9rem; }
+.totals dt { color: #505a5f; font-size: 0.9rem; }
+.totals dd { margin: 0; font-size: 1.8rem; font-weight: bold; }
+figure { margin: 0; overflow-x: auto; }
+svg { font-size: 12px; }
+svg .axis { fill: #505a5f; font-size: 11px; }
+table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
+th, td { border-bottom: 1px solid #b1b4b6; padding: 0.4rem 0.5rem; text-align: left; vertical-align: top; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+.status-inactive, .status-removed { color: #505a5f; }
+td.date { white-space: nowrap; }
+.notes { color: #505a5f; font-size: 0.9rem; margin-top: 2rem; }
+@media print { body { margin: 1cm; } figure { overflow: visible; } }
+`;
+
+const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
+
+function periodLine(report: Report): string {
+  const from = report.since ? `from ${day(report.since)}` : 'from the start';
+  const to = report.until ? `to ${day(report.until)}` : `to ${day(report.generatedAt)}`;
+  return `${from} ${to} · made ${escapeHtml(report.generatedAt.slice(0, 16).replace('T', ' '))} UTC`;
+}
+
+function totals(report: Report): string {
+  const t = report.totals;
+  const items: [string, number][] = [
+    ['Channels and teams', t.channels],
+    ['Still subscribed', t.activeChannels],
+    ['Weekly lessons delivered', t.briefingsDelivered],
+    ['Review announcements delivered', t.broadcastsDelivered],
+    ['Discussed in a team', t.acknowledgements],
+  ];
+  const cells = items.map(([label, n]) => `<div><dt>${escapeHtml(label)}</dt><dd>${n}</dd></div>`);
+  return `<dl class="totals">${cells.join('')}</dl>`;
+}
+
+function delivered(counts: ReportChannel['briefings']): string {
+  return counts.inDoubt > 0
+    ? `${counts.delivered} (${counts.inDoubt} in doubt)`
+    : String(counts.delivered);
+}
+
+function row(c: ReportChannel): string {
+  const cells = [
+    `<td>${escapeHtml(c.label)}</td>`,
+    `<td>${c.platform === 'slack' ? 'Slack' : 'Teams'}</td>`,
+    `<td class="status-${escapeHtml(c.status)}">${escapeHtml(c.status)}</td>`,
+    `<td class="n">${escapeHtml(delivered(c.briefings))}</td>`,
+    `<td class="n">${escapeHtml(delivered(c.broadcasts))}</td>`,
+    `<td class="n">${c.undelivered}</td>`,
+    `<td class="n">${c.acknowledgements}</td>`,
+    `<td>${escapeHtml(c.themes.map((t) => t.label).join(', ') || '—')}</td>`,
+    `<td class="date">${escapeHtml(day(c.lastDelivery))}</td>`,
+  ];
+  return `<tr>${cells.join('')}</tr>`;
+}
+
+function table(report: Report): string {
+  if (report.channels.length === 0) return '<p>No channel or team has subscribed yet.</p>';
+  const head = [
+    'Channel or team',
+    'Platform',
+    'Status',
+    '<span class="n">Weekly lessons</span>',
+    '<span class="n">Review announcements</span>',
+    '<span class="n">Not delivered</span>',
+    '<span class="n">Discussed</span>',
+    'Themes covered',
+    'Last delivery',
+  ];
+  const th = head.map((h, i) => `<th${i >= 3 && i <= 6 ? ' class="n"' : ''}>${h}</th>`).join('');
+  return `<table><thead><tr>${th}</tr></thead><tbody>${report.channels.map(row).join('')}</tbody></table>`;
+}
+
+const NOTES = [
+  '“Delivered” counts posts the platform accepted, plus posts “in doubt”: the bot stopped while sending them, so they were probably delivered and were never sent twice.',
+  '“Discussed” counts presses of “Discussed in our team”: at most one per person per post.',
+  'Weeks are ISO weeks in each team’s own timezone. Channels that unsubscribed or removed the bot stay in the report as evidence.',
+];
+
+function caption(report: Report): string {
+  const tallest = Math.max(0, ...report.acknowledgementsByWeek.flatMap((l) => l.counts));
+  return `One row per team, one bar per week, all on one scale (the tallest bar is ${tallest}); the number after each row is the team's total. Hover over a bar for its week and number.`;
+}
+
+export function renderReportHtml(report: Report): string {
+  const chart = acknowledgementChart(report);
+  return [
+    '<!doctype html>',
+    '<html lang="en-GB"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<title>Learning from case reviews: dissemination report</title>',
+    `<style>${STYLE}</style></head><body><main>`,
+    '<h1>Learning from case reviews: what reached which team</h1>',
+    `<p class="period">${periodLine(report)}</p>`,
+    totals(report),
+    '<h2>Discussed in teams, week by week</h2>',
+    chart
+      ? `<figure>${chart}<figcaption>${escapeHtml(caption(report))}</figcaption></figure>`
+      : '<p>No team marked a lesson as discussed in this period.</p>',
+    '<h2>By channel and team</h2>',
+    table(report),
+    `<div class="notes">${NOTES.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</div>`,
+    '</main></body></html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,140 @@
+/**
+ * The few Block Kit shapes the bot sends, with builders that apply each field's limit.
+ * Builders take text that is already safe: mrkdwn escaped (see mrkdwn.ts), plain_text raw.
+ */
+import { capMrkdwn, nonBlank, trimPlain } from './mrkdwn.ts';
+import { LIMITS } from './slack-limits.ts';
+
+export interface MrkdwnText {
+  type: 'mrkdwn';
+  text: string;
+  /** true: Slack does not auto-link channel names or URLs typed as plain words */
+  verbatim: true;
+}
+
+export interface PlainText {
+  type: 'plain_text';
+  text: string;
+  emoji: true;
+}
+
+export interface ButtonElement {
+  type: 'button';
+  text: PlainText;
+  action_id: string;
+  value: string;
+  style?: 'primary';
+}
+
+export interface SectionBlock {
+  type: 'section';
+  text: MrkdwnText;
+  accessory?: ButtonElement;
+}
+
+export interface ContextBlock {
+  type: 'context';
+  elements: MrkdwnText[];
+}
+
+export interface ActionsBlock {
+  type: 'actions';
+  elements: ButtonElement[];
+}
+
+export interface DividerBlock {
+  type: 'divider';
+}
+
+export interface HeaderBlock {
+  type: 'header';
+  text: PlainText;
+}
+
+export type Block = SectionBlock | ContextBlock | ActionsBlock | DividerBlock | HeaderBlock;
+
+/** What every renderer returns: a message (or the Home tab's blocks) plus its fallback text. */
+export interface SlackMessage {
+  /** mrkdwn, escaped: shown in notifications and where blocks cannot be */
+  text: string;
+  blocks: Block[];
+}
+
+function mrkdwn(text: string, max: number): MrkdwnText {
+  return { type: 'mrkdwn', text: capMrkdwn(nonBlank(text, ' '), max), verbatim: true };
+}
+
+/** plain_text is shown as typed: Slack parses no mentions or links in it. */
+export function plain(text: string, max: number): PlainText {
+  // Blank is checked after trimming: control characters alone trim to nothing.
+  return { type: 'plain_text', text: nonBlank(trimPlain(text, max), '…'), emoji: true };
+}
+
+export function section(escapedMrkdwn: string, accessory?: ButtonElement | null): SectionBlock {
+  const block: SectionBlock = {
+    type: 'section',
+    text: mrkdwn(nonBlank(escapedMrkdwn, '…'), LIMITS.sectionText),
+  };
+  if (accessory) block.accessory = accessory;
+  return block;
+}
+
+export function context(...escapedMrkdwn: string[]): ContextBlock {
+  const parts = escapedMrkdwn.filter((t) => t.trim() !== '').slice(0, LIMITS.contextElements);
+  return {
+    type: 'context',
+    elements: (parts.length > 0 ? parts : ['…']).map((t) => mrkdwn(t, LIMITS.contextText)),
+  };
+}
+
+export function header(text: string): HeaderBlock {
+  return { type: 'header', text: plain(text, 150) };
+}
+
+export const divider: DividerBlock = { type: 'divider' };
+
+/**
+ * A button, or null when its value would not fit: a button Slack rejects would lose the
+ * whole message, a missing one only that action.
+ */
+export function button(
+  label: string,
+  actionId: string,
+  value: string,
+  style?: 'primary',
+): ButtonElement | null {
+  if (value.length > LIMITS.buttonValue || actionId.length > LIMITS.actionId) return null;
+  const element: ButtonElement = {
+    type: 'button',
+    text: plain(label, LIMITS.buttonText),
+    action_id: actionId,
+    value,
+  };
+  if (style) element.style = style;
+  return element;
+}
+
+/** An actions block of the buttons that could be built; none → no block at all. */
+export function actions(buttons: readonly (ButtonElement | null)[]): ActionsBlock[] {
+  const elements = buttons
+    .filter((b): b is ButtonElement => b !== null)
+    .slice(0, LIMITS.actionsElements);
+  return elements.length > 0 ? [{ type: 'actions', elements }] : [];
+}
+
+/** Splits escaped mrkdwn lines into as few sections as fit the section limit. */
+export function sectionsOf(lines: readonly string[]): SectionBlock[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    const joined = current === '' ? line : `${current}\n${line}`;
+    if (joined.length <= LIMITS.sectionText || current === '') {
+      current = joined;
+    } else {
+      chunks.push(current);
+      current = line;
+    }
+  }
+  if (current !== '') chunks.push(current);
+  return chunks.map((chunk) => section(chunk));
+}

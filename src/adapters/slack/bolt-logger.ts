@@ -1,0 +1,29 @@
+/**
+ * Bolt and its Web API and Socket Mode clients log through this. Debug output is dropped
+ * and the level reported as INFO, because at DEBUG Bolt and Socket Mode log whole
+ * payloads: a user's question must never reach the logs.
+ */
+import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import type { Logger } from '../../core/index.ts';
+
+function line(parts: readonly unknown[]): string {
+  return parts
+    .map((p) =>
+      p instanceof Error ? `${p.name}: ${p.message}` : typeof p === 'string' ? p : String(p),
+    )
+    .join(' ')
+    .slice(0, 500);
+}
+
+export function toBoltLogger(logger: Logger): BoltLogger {
+  const log = logger.child({ component: 'slack' });
+  return {
+    debug() {},
+    info: (...parts: unknown[]) => log.info(line(parts)),
+    warn: (...parts: unknown[]) => log.warn(line(parts)),
+    error: (...parts: unknown[]) => log.error(line(parts)),
+    setLevel() {},
+    getLevel: () => LogLevel.INFO,
+    setName() {},
+  };
+}

@@ -1,0 +1,157 @@
+/**
+ * The Slack front door: a Bolt app over HTTP (mounted at /slack/events on the shared
+ * express app) or over Socket Mode (when an app-level token is given: no public URL).
+ */
+import { App, ExpressReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import type { Express } from 'express';
+import type { Clock, CommandDeps, Logger, Store } from '../../core/index.ts';
+import { SLACK_EVENTS_PATH, SLASH_COMMAND } from './app-surface.ts';
+import { toBoltLogger } from './bolt-logger.ts';
+import { createDedupe } from './dedupe.ts';
+import { describeError } from './friendly-error.ts';
+import { storeSubscriptionLister } from './home-subscriptions.ts';
+import { registerListeners } from './register-listeners.ts';
+import type { SlackContext, SubscriptionLister } from './slack-context.ts';
+
+export interface SlackSettings {
+  /** SLACK_BOT_TOKEN, xoxb-… */
+  botToken: string;
+  /** SLACK_SIGNING_SECRET: verifies every HTTP request; required in HTTP mode, unused in Socket Mode */
+  signingSecret?: string;
+  /** SLACK_APP_TOKEN, xapp-…: when set, Socket Mode instead of HTTP */
+  appToken?: string;
+  /** SLACK_API_URL: the Web API base, e.g. a local fake in tests; default https://slack.com/api/ */
+  apiUrl?: string;
+  /** Web API retries; tests pass { retries: 0 } so a fake 429 fails fast */
+  retryConfig?: webApi.RetryOptions;
+}
+
+export interface SlackBotOptions {
+  deps: CommandDeps;
+  slack: SlackSettings;
+  /** the shared express app; required in HTTP mode, unused in Socket Mode */
+  http?: Express;
+  logger: Logger;
+  /** Slack user ids allowed to run admin commands */
+  admins?: readonly string[];
+  /**
+   * Weekly briefings: the store records "Discussed in our team" and lists the Home tab's
+   * channel subscriptions. Without it those buttons say the database is not switched on.
+   */
+  briefings?: { store: Store; clock?: Clock };
+  /** the Home tab's channel subscriptions; by default the workspace's, from briefings.store */
+  listSubscriptions?: SubscriptionLister;
+}
+
+export interface SlackBot {
+  app: App;
+  mode: 'http' | 'socket';
+  /** checks the token with auth.test, and in Socket Mode connects */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function webClientOptions(slack: SlackSettings): webApi.WebClientOptions {
+  return {
+    ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl } : {}),
+    ...(slack.retryConfig ? { retryConfig: slack.retryConfig } : {}),
+  };
+}
+
+function createReceiver(
+  options: SlackBotOptions,
+  logger: ReturnType<typeof toBoltLogger>,
+): Receiver {
+  const { slack, http } = options;
+  if (slack.appToken) {
+    return new SocketModeReceiver({
+      appToken: slack.appToken,
+      logger,
+      installerOptions: { clientOptions: webClientOptions(slack) },
+    });
+  }
+  if (!http)
+    throw new Error('createSlackBot: HTTP mode needs the shared express app (options.http).');
+  if (!slack.signingSecret) {
+    throw new Error(
+      'SLACK_SIGNING_SECRET is missing: HTTP mode verifies every request with it (Basic Information → App Credentials).',
+    );
+  }
+  // Mounts POST /slack/events on the shared app now, before any catch-all route is added.
+  return new ExpressReceiver({
+    signingSecret: slack.signingSecret,
+    logger,
+    app: http,
+    endpoints: SLACK_EVENTS_PATH,
+  });
+}
+
+/**
+ * The Slack front door. HTTP mode mounts POST /slack/events on `http` at once (create it
+ * before any catch-all route); Socket Mode connects in `start()`.
+ * @throws Error when HTTP mode lacks `http` or the signing secret
+ * @example
+ * const slack = createSlackBot({ deps, slack: config.slack, http, logger, admins, briefings: { store } });
+ * await slack.start(); // auth.test; in Socket Mode, also connects
+ * await listen(http, { host, port });
+ */
+export function createSlackBot(options: SlackBotOptions): SlackBot {
+  const boltLogger = toBoltLogger(options.logger);
+  const mode = options.slack.appToken ? 'socket' : 'http';
+  const receiver = createReceiver(options, boltLogger);
+  const app = new App({
+    receiver,
+    token: options.slack.botToken,
+    logger: boltLogger,
+    clientOptions: webClientOptions(options.slack),
+    // auth.test runs in start(), so a bad token stops the process with a clear message.
+    deferInitialization: true,
+    extendedErrorHandler: true,
+    convoStore: false,
+  });
+  const admins = new Set(options.admins ?? []);
+  const ctx: SlackContext = {
+    deps: options.deps,
+    logger: options.logger.child({ component: 'slack' }),
+    command: SLASH_COMMAND,
+    isAdmin: (userId) => admins.has(userId),
+    dedupe: createDedupe(),
+    listSubscriptions: options.listSubscriptions ?? defaultLister(options),
+    acknowledgements: options.briefings?.store,
+    clock: options.briefings?.clock ?? (() => new Date()),
+  };
+  registerListeners(app, ctx);
+  return {
+    app,
+    mode,
+    start: () => start(app, mode, ctx),
+    // In HTTP mode the shared server belongs to main.ts, which closes it.
+    stop: async () => {
+      if (mode === 'socket') await app.stop();
+    },
+  };
+}
+
+function defaultLister({ briefings, deps }: SlackBotOptions): SubscriptionLister {
+  if (!briefings) return async () => [];
+  // Read deps.corpus at each call, so that a reload is seen.
+  return storeSubscriptionLister(
+    briefings.store,
+    () => deps.corpus,
+    briefings.clock ?? (() => new Date()),
+  );
+}
+
+async function start(app: App, mode: 'http' | 'socket', ctx: SlackContext): Promise<void> {
+  try {
+    await app.init();
+  } catch (error) {
+    ctx.logger.error('slack: auth.test failed', { error: describeError(error) });
+    throw new Error(
+      'Slack did not accept SLACK_BOT_TOKEN (auth.test failed): check the Bot User OAuth Token (xoxb-…) of an installed app.',
+      { cause: error },
+    );
+  }
+  if (mode === 'socket') await app.start();
+  ctx.logger.info('slack ready', { mode });
+}

@@ -1,0 +1,106 @@
+/**
+ * Bolt's routes, each thin: take what Slack sent, call the answer functions, send the
+ * result. One error boundary: each listener catches and answers kindly; app.error is
+ * the backstop for whatever escapes (authorization failures, bugs).
+ */
+import type { App } from '@slack/bolt';
+import { ACTION_ID_PATTERN } from './action-value.ts';
+import { answerButton, type Responder } from './answer-button.ts';
+import { ANSWERING_LATER, answerCommand, answersLater } from './answer-command.ts';
+import { BOT_EVENTS } from './app-surface.ts';
+import type { SlackMessage } from './blocks.ts';
+import { buildHome } from './build-home.ts';
+import { friendlyError } from './friendly-error.ts';
+import type { SlackContext } from './slack-context.ts';
+
+async function safely(
+  ctx: SlackContext,
+  where: string,
+  answer: () => Promise<SlackMessage>,
+): Promise<SlackMessage> {
+  try {
+    return await answer();
+  } catch (error) {
+    return friendlyError(error, ctx.logger, where);
+  }
+}
+
+export function registerListeners(app: App, ctx: SlackContext): void {
+  app.command(ctx.command, async ({ command, ack, respond }) => {
+    const input = {
+      text: command.text,
+      userId: command.user_id,
+      teamId: command.team_id,
+      channelId: command.channel_id,
+      channelName: command.channel_name,
+    };
+    if (answersLater(ctx, input)) {
+      await ack({ response_type: 'ephemeral', ...ANSWERING_LATER });
+      const message = await safely(ctx, 'command', () => answerCommand(ctx, input));
+      await respond({ response_type: 'ephemeral', replace_original: false, ...message }).catch(
+        (error: unknown) =>
+          ctx.logger.warn('could not send a late answer', { error: String(error) }),
+      );
+      return;
+    }
+    // Answered in the ack itself: one round trip, well inside Slack's 3 seconds.
+    const message = await safely(ctx, 'command', () => answerCommand(ctx, input));
+    await ack({ response_type: 'ephemeral', ...message });
+  });
+
+  app.action(ACTION_ID_PATTERN, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    if (body.type !== 'block_actions' || action.type !== 'button') return;
+    const io: Responder = {
+      respond: (message) => respond(message),
+      postMessage: (channel, message) =>
+        client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false }),
+    };
+    // action_ts is unique to a click, and a retried delivery repeats it.
+    const clickedAt = 'action_ts' in action ? action.action_ts : '';
+    const actionId = 'action_id' in action ? action.action_id : '';
+    const click = {
+      value: action.value,
+      userId: body.user.id,
+      teamId: body.team?.id ?? body.user.team_id,
+      channelId: body.channel?.id,
+      channelName: body.channel?.name,
+      ephemeral: body.container?.is_ephemeral === true,
+      key: [body.team?.id, body.user.id, body.container?.message_ts, actionId, clickedAt].join(':'),
+    };
+    try {
+      await answerButton(ctx, click, io);
+    } catch (error) {
+      const message = friendlyError(error, ctx.logger, 'button');
+      await respond({ ...message, response_type: 'ephemeral', replace_original: false }).catch(
+        () => {},
+      );
+    }
+  });
+
+  app.event(BOT_EVENTS[0], async ({ event, body, client }) => {
+    if (event.tab !== 'home') return;
+    const view = await buildHome(ctx, { teamId: body.team_id, userId: event.user });
+    await client.views.publish({ user_id: event.user, view });
+  });
+
+  app.error(async (args: ErrorArgs) => backstop(ctx, args));
+}
+
+/** What Bolt's extended error handler receives (its type is not exported). */
+interface ErrorArgs {
+  error: Error;
+  body?: unknown;
+}
+
+/** Logs what escaped the listeners and, when the request has a response_url, tells the user. */
+async function backstop(ctx: SlackContext, { error, body }: ErrorArgs): Promise<void> {
+  const message = friendlyError(error, ctx.logger, 'bolt');
+  const url = (body as { response_url?: unknown } | undefined)?.response_url;
+  if (typeof url !== 'string') return;
+  await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ...message, response_type: 'ephemeral', replace_original: false }),
+  }).catch(() => {});
+}

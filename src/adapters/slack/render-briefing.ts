@@ -1,0 +1,106 @@
+/**
+ * The cards the bot posts in channels, as Block Kit: the weekly "Lesson of the week"
+ * and "New review published". Pure. Short sections, one idea each, so they read well on
+ * a phone; the "Discussed in our team" button carries the ledger row and shows the count.
+ */
+import {
+  type Announcement,
+  type Briefing,
+  discussedLabel,
+  type OutgoingMessage,
+  publishedOn,
+  type ReviewCard,
+} from '../../core/index.ts';
+import { actions, type Block, type ButtonElement, context, header, section } from './blocks.ts';
+import { escapeTrim, link, safeUrl } from './mrkdwn.ts';
+import { actionButton, reviewSource } from './render-lesson.ts';
+
+/** The button that records an acknowledgement; none for a preview, whose id is ''. */
+function discussedButton(deliveryId: string, count: number): ButtonElement | null {
+  if (deliveryId === '') return null;
+  return actionButton(discussedLabel(count), { kind: 'ack', deliveryId }, 0, 'primary');
+}
+
+function numbered(items: readonly string[], max: number, each: number): string {
+  return items
+    .slice(0, max)
+    .map((item, i) => `${i + 1}. ${escapeTrim(item, each)}`)
+    .join('\n');
+}
+
+/** The body of a weekly briefing; a preview (deliveryId '') has no acknowledgement button. */
+export function briefingBlocks(briefing: Briefing): Block[] {
+  const { lesson } = briefing;
+  const themes = lesson.themes.map((t) => t.label).join(', ');
+  const firstTheme = lesson.themes[0];
+  return [
+    section(`*${escapeTrim(lesson.title, 300)}*\n${escapeTrim(lesson.text, 2500)}`),
+    context(`:books: ${reviewSource(lesson.review)}`),
+    ...(briefing.whatHappened.trim() === ''
+      ? []
+      : [section(`*What happened*\n${escapeTrim(briefing.whatHappened, 1500)}`)]),
+    ...(briefing.questions.length === 0
+      ? []
+      : [section(`*Questions for your team*\n${numbered(briefing.questions, 6, 400)}`)]),
+    ...(themes === '' ? [] : [context(`Themes: ${escapeTrim(themes, 500)}`)]),
+    ...actions([
+      discussedButton(briefing.deliveryId, briefing.acknowledgements),
+      firstTheme
+        ? actionButton(
+            'More on this theme',
+            { kind: 'theme', id: firstTheme.id, label: firstTheme.label },
+            1,
+          )
+        : null,
+    ]),
+  ];
+}
+
+function reviewHeading(review: ReviewCard): string {
+  const where = `${review.area} · published ${publishedOn(review.published)}`;
+  return `*${link(review.url, review.title, 250)}*\n${escapeTrim(where, 300)}`;
+}
+
+function keyLessonLines(announcement: Announcement): string {
+  return announcement.keyLessons
+    .slice(0, 3)
+    .map((l) => `• *${escapeTrim(l.title, 250)}*\n${escapeTrim(l.text, 400)}`)
+    .join('\n');
+}
+
+export function announcementBlocks(announcement: Announcement): Block[] {
+  const { review, totalLessons } = announcement;
+  const url = safeUrl(review.url);
+  const all = totalLessons === 1 ? 'See the lesson' : `See all ${totalLessons} lessons`;
+  return [
+    section(reviewHeading(review)),
+    section(escapeTrim(review.summary, 1500)),
+    ...(announcement.keyLessons.length === 0
+      ? []
+      : [section(`*Key lessons*\n${keyLessonLines(announcement)}`)]),
+    ...(url ? [context(`:page_facing_up: ${link(url, 'Read the full review')}`)] : []),
+    ...actions([
+      discussedButton(announcement.deliveryId, announcement.acknowledgements),
+      totalLessons > 0 ? actionButton(all, { kind: 'review', id: review.id }, 1) : null,
+    ]),
+  ];
+}
+
+/** A posted card: its heading, its body, and the fallback shown in notifications. */
+export function outgoingParts(message: OutgoingMessage): {
+  text: string;
+  blocks: Block[];
+} {
+  if (message.kind === 'briefing') {
+    const { briefing } = message;
+    return {
+      text: `Lesson of the week: ${escapeTrim(briefing.lesson.title, 200)}`,
+      blocks: [header('Lesson of the week'), ...briefingBlocks(briefing)],
+    };
+  }
+  const { review } = message.announcement;
+  return {
+    text: `New review published: ${escapeTrim(`${review.title} (${review.area})`, 200)}`,
+    blocks: [header('New review published'), ...announcementBlocks(message.announcement)],
+  };
+}

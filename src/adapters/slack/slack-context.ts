@@ -1,0 +1,26 @@
+/** What the Slack handlers share: the core's deps and the adapter's own pieces. */
+import type { Clock, CommandDeps, Logger, Store } from '../../core/index.ts';
+import type { Dedupe } from './dedupe.ts';
+import type { HomeSubscription } from './render-home.ts';
+
+/** Lists the channels subscribed in a workspace, for the Home tab. */
+export type SubscriptionLister = (who: {
+  teamId: string;
+  userId: string;
+}) => Promise<readonly HomeSubscription[]>;
+
+/** What "Discussed in our team" needs: the ledger and acknowledgements. */
+export type AcknowledgementStore = Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>;
+
+export interface SlackContext {
+  deps: CommandDeps;
+  logger: Logger;
+  /** the slash command, e.g. `/lessons` */
+  command: string;
+  isAdmin(userId: string): boolean;
+  dedupe: Dedupe;
+  listSubscriptions: SubscriptionLister;
+  /** absent when no store is configured: the button then says so */
+  acknowledgements: AcknowledgementStore | undefined;
+  clock: Clock;
+}

@@ -1,0 +1,131 @@
+/**
+ * The Notifier for Slack: posts weekly briefings and review announcements with
+ * chat.postMessage and re-renders them with chat.update. It has its own WebClient that
+ * never retries and rejects rate-limited calls at once, because pacing and retries are
+ * the delivery runner's job (a client that waited for Retry-After itself would hold the
+ * ledger's lease). It never throws for Slack's answer: every outcome is a PostResult.
+ * A post for the ledger marks its row `sending` (the runner's hook) after the message is
+ * rendered and immediately before chat.postMessage, which issues its request in that same
+ * turn: a crash before the mark leaves a claim that is safely posted again.
+ */
+import { webApi } from '@slack/bolt';
+import {
+  clearToSend,
+  type Logger,
+  type Metrics,
+  type Notifier,
+  noMetrics,
+  type OutgoingMessage,
+  type PostHooks,
+  type PostResult,
+  silentLogger,
+  type Target,
+} from '../../core/index.ts';
+import { renderOutgoing } from './render-blocks.ts';
+import { metricLabel, slackFailure } from './slack-post-result.ts';
+
+export interface SlackNotifierOptions {
+  /** SLACK_BOT_TOKEN, xoxb-… */
+  botToken: string;
+  /** SLACK_API_URL: the Web API base, e.g. a local fake; default https://slack.com/api/ */
+  apiUrl?: string | undefined;
+  /** a post that takes longer is given up and retried later; default 30 s (the lease is 2 min) */
+  timeoutMs?: number;
+  metrics?: Metrics;
+  logger?: Logger;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** "C123/1700000000.000100": where a posted message is, for chat.update later. */
+export function slackMessageRef(channel: string, ts: string): string {
+  return `${channel}/${ts}`;
+}
+
+export function parseSlackMessageRef(ref: string): { channel: string; ts: string } | undefined {
+  const cut = ref.indexOf('/');
+  if (cut <= 0 || cut === ref.length - 1) return undefined;
+  return { channel: ref.slice(0, cut), ts: ref.slice(cut + 1) };
+}
+
+const QUIET: webApi.Logger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  setLevel() {},
+  getLevel: () => webApi.LogLevel.ERROR,
+  setName() {},
+};
+
+function createClient(options: SlackNotifierOptions): webApi.WebClient {
+  return new webApi.WebClient(options.botToken, {
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    // Its queue never holds a call back (and, rejecting rate-limited calls, is never
+    // paused): a call's request is issued in the turn it is made, right after the mark.
+    maxRequestConcurrency: Number.POSITIVE_INFINITY,
+    rejectRateLimitedCalls: true,
+    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    // The client's own logger would print request details; ours gets only error codes.
+    logger: QUIET,
+  });
+}
+
+/**
+ * @example
+ * const slackNotifier = createSlackNotifier({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl, metrics, logger });
+ */
+export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
+  const client = createClient(options);
+  const metrics = options.metrics ?? noMetrics;
+  const logger = (options.logger ?? silentLogger).child({ component: 'slack-notifier' });
+  const fail = (thrown: unknown, call: string): PostResult => {
+    const failure = slackFailure(thrown);
+    metrics.platformError('slack', metricLabel(failure));
+    logger.warn('slack call failed', { call, outcome: failure.outcome, error: failure.error });
+    return failure;
+  };
+  return {
+    async post(target: Target, message: OutgoingMessage, hooks?: PostHooks): Promise<PostResult> {
+      const args = {
+        channel: target.channel,
+        ...renderOutgoing(message),
+        unfurl_links: false,
+        unfurl_media: false,
+      };
+      const refused = await clearToSend(hooks);
+      if (refused) {
+        logger.warn('not sent: the ledger refused the post', { call: 'chat.postMessage' });
+        return refused;
+      }
+      try {
+        // No await between the mark and this call: it issues the request at once.
+        const sent = await client.chat.postMessage(args);
+        return {
+          ok: true,
+          messageRef: slackMessageRef(sent.channel ?? target.channel, sent.ts ?? ''),
+        };
+      } catch (thrown) {
+        return fail(thrown, 'chat.postMessage');
+      }
+    },
+    async update(
+      target: Target,
+      messageRef: string,
+      message: OutgoingMessage,
+    ): Promise<PostResult> {
+      const ref = parseSlackMessageRef(messageRef);
+      if (!ref) return { ok: false, outcome: 'failed', error: 'not a Slack message reference' };
+      try {
+        await client.chat.update({ channel: ref.channel, ts: ref.ts, ...renderOutgoing(message) });
+        return { ok: true, messageRef };
+      } catch (thrown) {
+        return fail(
+          thrown,
+          `chat.update in ${target.channel === ref.channel ? 'its channel' : 'another channel'}`,
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,109 @@
+/**
+ * The cards the bot posts in channels, as card parts: the weekly "Lesson of the week"
+ * and "New review published". Short TextBlocks, one idea each, and at most three
+ * buttons, so that Teams desktop and mobile show them alike.
+ */
+import {
+  type Announcement,
+  type Briefing,
+  discussedLabel,
+  publishedOn,
+  type ReviewCard,
+} from '../../../core/index.ts';
+import type { Budget } from './budget.ts';
+import { line, plain, truncate } from './card-text.ts';
+import {
+  botButton,
+  type CardAction,
+  type CardParts,
+  container,
+  type Element,
+  present,
+  subtle,
+  text,
+} from './elements.ts';
+import { kindLabel, openReview, sourceLine } from './lesson-blocks.ts';
+
+/** None for a preview, whose delivery id is '': nothing was posted to acknowledge. */
+function discussedButton(deliveryId: string, count: number): CardAction | null {
+  if (deliveryId === '') return null;
+  return botButton(discussedLabel(count), { action: { kind: 'ack', deliveryId } });
+}
+
+function label(safe: string): Element {
+  return text(safe, { size: 'Small', weight: 'Bolder', color: 'Accent', spacing: 'None' });
+}
+
+function sectionTitle(safe: string): Element {
+  return text(safe, { weight: 'Bolder', spacing: 'Medium' });
+}
+
+/** The weekly briefing's body and buttons; `heading` says whether it is posted or previewed. */
+export function briefingParts(briefing: Briefing, budget: Budget, heading: string): CardParts {
+  const { lesson } = briefing;
+  const questions = briefing.questions.slice(0, Math.min(6, budget.items));
+  const theme = lesson.themes[0];
+  const themes = lesson.themes
+    .slice(0, budget.items)
+    .map((t) => t.label)
+    .join(', ');
+  return {
+    body: present<Element>([
+      label(heading),
+      text(line(lesson.title, budget.title), { size: 'Large', weight: 'Bolder', spacing: 'Small' }),
+      subtle(sourceLine(lesson.review, budget)),
+      text(plain(lesson.text, budget.fullText)),
+      briefing.whatHappened.trim() !== '' && sectionTitle('What happened'),
+      briefing.whatHappened.trim() !== '' && text(plain(briefing.whatHappened, budget.fullText)),
+      questions.length > 0 && sectionTitle('Questions for your team'),
+      ...questions.map((q, i) => text(`${i + 1}. ${plain(q, budget.line)}`, { spacing: 'Small' })),
+      themes !== '' && subtle(line(`Themes: ${themes}`, budget.line)),
+    ]),
+    actions: present<CardAction>([
+      discussedButton(briefing.deliveryId, briefing.acknowledgements),
+      theme &&
+        botButton('More on this theme', {
+          action: { kind: 'theme', id: theme.id, label: theme.label },
+        }),
+      openReview(lesson.review),
+    ]),
+    summary: truncate(`${heading}: ${lesson.title}`, 200),
+  };
+}
+
+function reviewFacts(review: ReviewCard, budget: Budget): string {
+  return line(
+    `${review.area} · published ${publishedOn(review.published)} · ${kindLabel(review)}`,
+    budget.line,
+  );
+}
+
+export function announcementParts(announcement: Announcement, budget: Budget): CardParts {
+  const { review, totalLessons } = announcement;
+  const lessons = announcement.keyLessons.slice(0, Math.min(3, budget.items));
+  const all = totalLessons === 1 ? 'See the lesson' : `See all ${totalLessons} lessons`;
+  return {
+    body: present<Element>([
+      label('New review published'),
+      text(line(review.title, budget.title), { size: 'Large', weight: 'Bolder', spacing: 'Small' }),
+      subtle(reviewFacts(review, budget)),
+      text(plain(review.summary, budget.fullText)),
+      lessons.length > 0 && sectionTitle('Key lessons'),
+      ...lessons.map((l) =>
+        container(
+          [
+            text(line(l.title, budget.title), { weight: 'Bolder' }),
+            text(plain(l.text, budget.text), { spacing: 'Small' }),
+          ],
+          { separator: true },
+        ),
+      ),
+    ]),
+    actions: present<CardAction>([
+      discussedButton(announcement.deliveryId, announcement.acknowledgements),
+      totalLessons > 0 && botButton(all, { action: { kind: 'review', id: review.id } }),
+      openReview(review),
+    ]),
+    summary: truncate(`New review published: ${review.title} (${review.area})`, 200),
+  };
+}

@@ -1,0 +1,40 @@
+/** Turning an incoming activity into the conversation reference we keep. */
+import type { Activity } from '@microsoft/teams.api';
+import type { ConversationRef } from './conversation-refs.ts';
+
+/**
+ * A channel reply's conversation id names the thread ("…@thread.tacv2;messageid=…");
+ * the channel itself is the part before the suffix, and that is what we post to.
+ */
+export function baseConversationId(conversationId: string): string {
+  const cut = conversationId.toLowerCase().indexOf(';messageid=');
+  return cut === -1 ? conversationId : conversationId.slice(0, cut);
+}
+
+function conversationType(activity: Activity): ConversationRef['conversationType'] {
+  const type = activity.conversation.conversationType;
+  if (type === 'channel') return 'channel';
+  if (type === 'groupChat') return 'groupChat';
+  // A personal chat often arrives without a type; anything else Teams may add is
+  // treated as a chat with people in it, never as private.
+  return type === undefined || type === 'personal' ? 'personal' : 'groupChat';
+}
+
+/** The reference to keep for the conversation an activity came from; undefined when it names none. */
+export function conversationRefOf(activity: Activity, now: Date): ConversationRef | undefined {
+  const id = activity.conversation?.id;
+  const serviceUrl = activity.serviceUrl;
+  if (!id || !serviceUrl) return undefined;
+  const data = activity.channelData;
+  const type = conversationType(activity);
+  return {
+    platform: 'teams',
+    tenantId: data?.tenant?.id ?? activity.conversation.tenantId ?? '',
+    ...(data?.team?.id ? { teamId: data.team.id } : {}),
+    ...(type === 'channel' && data?.channel?.id ? { channelId: data.channel.id } : {}),
+    conversationId: baseConversationId(id),
+    conversationType: type,
+    serviceUrl,
+    updatedAt: now.toISOString(),
+  };
+}

@@ -1,0 +1,55 @@
+import type { Activity } from '@microsoft/teams.api';
+import { conversationRefOf } from '../conversation-ref.ts';
+import type { RouteDeps } from './route-deps.ts';
+
+/**
+ * Conversations being remembered right now. Teams sends both an installationUpdate
+ * and a conversationUpdate when the app is added; whichever comes second while the
+ * first is still in hand must not welcome the team twice.
+ */
+const pendingByStore = new WeakMap<object, Set<string>>();
+
+function pendingFor(store: object): Set<string> {
+  const known = pendingByStore.get(store);
+  if (known) return known;
+  const pending = new Set<string>();
+  pendingByStore.set(store, pending);
+  return pending;
+}
+
+/**
+ * Saves the conversation's reference and reports whether it is new to us, so the
+ * caller welcomes a conversation once: on install, not on every restart or message.
+ */
+export async function rememberConversation(
+  deps: RouteDeps,
+  activity: Activity,
+): Promise<'new' | 'known'> {
+  const ref = conversationRefOf(activity, deps.now());
+  const pending = pendingFor(deps.conversations);
+  if (!ref || pending.has(ref.conversationId)) return 'known';
+  pending.add(ref.conversationId);
+  try {
+    const before = await deps.conversations.get(ref.conversationId);
+    await deps.conversations.save(ref);
+    return before ? 'known' : 'new';
+  } finally {
+    pending.delete(ref.conversationId);
+  }
+}
+
+/** Keeps the reference fresh on a message, without writing when nothing changed. */
+export async function captureOnMessage(deps: RouteDeps, activity: Activity): Promise<void> {
+  const ref = conversationRefOf(activity, deps.now());
+  if (!ref) return;
+  const before = await deps.conversations.get(ref.conversationId);
+  if (before?.serviceUrl === ref.serviceUrl && before.tenantId === ref.tenantId) return;
+  await deps.conversations.save(ref);
+}
+
+/** Forgets the conversation, or the whole team when the app left a team. */
+export async function forgetConversation(deps: RouteDeps, activity: Activity): Promise<void> {
+  const ref = conversationRefOf(activity, deps.now());
+  if (ref?.teamId) await deps.conversations.forgetTeam(ref.teamId);
+  if (ref) await deps.conversations.forget(ref.conversationId);
+}

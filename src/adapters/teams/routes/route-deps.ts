@@ -1,0 +1,18 @@
+import type { Account } from '@microsoft/teams.api';
+import type { CommandDeps, Logger, Store } from '../../../core/index.ts';
+import type { ConversationRefs } from '../conversation-refs.ts';
+
+/** What "Discussed in our team" needs: the ledger and acknowledgements. */
+export type AcknowledgementStore = Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>;
+
+/** What the Teams routes need, built once by createTeamsBot. */
+export interface RouteDeps {
+  commands: CommandDeps;
+  logger: Logger;
+  conversations: ConversationRefs;
+  /** admin rights come from configuration, never from the message */
+  isAdmin: (user: Account) => boolean;
+  now: () => Date;
+  /** absent when no store is configured: the button then says so */
+  acknowledgements: AcknowledgementStore | undefined;
+}

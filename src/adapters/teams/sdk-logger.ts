@@ -1,0 +1,29 @@
+import type { ILogger, LogLevel } from '@microsoft/teams.common';
+import type { Logger } from '../../core/index.ts';
+
+/**
+ * The Teams SDK's logger, routed to ours. The SDK logs whole activities at debug
+ * level (a user's question included) and error objects that may hold tokens, so only
+ * warnings and errors pass, and only their message text: never the extra arguments.
+ */
+export function sdkLogger(logger: Logger, name = 'teams-sdk'): ILogger {
+  const log = logger.child({ sdk: name });
+  const pass = (level: 'warn' | 'error', msg: unknown[]) => {
+    const [first, ...rest] = msg;
+    const message = typeof first === 'string' ? first.slice(0, 300) : 'Teams SDK message';
+    const error = rest.find((r): r is Error => r instanceof Error);
+    log[level](message, error ? { error: error.name } : undefined);
+  };
+  const self: ILogger = {
+    debug() {},
+    trace() {},
+    info() {},
+    warn: (...msg: unknown[]) => pass('warn', msg),
+    error: (...msg: unknown[]) => pass('error', msg),
+    log: (level: LogLevel, ...msg: unknown[]) => {
+      if (level === 'warn' || level === 'error') pass(level, msg);
+    },
+    child: (child: string) => sdkLogger(logger, `${name}/${child}`),
+  };
+  return self;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './config.ts';
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    readConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+describe('readConfig', () => {
+  it('has defaults that need nothing set', () => {
+    expect(readConfig({})).toEqual({
+      lessonsDir: './lessons',
+      watchLessons: true,
+      catchUpHours: 48,
+      shutdownTimeoutSeconds: 10,
+      host: '127.0.0.1',
+      port: 3978,
+      logLevel: 'info',
+      teams: { allowUnauthenticated: false },
+      admins: { slack: [], teams: [] },
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(readConfig({ PORT: '', SLACK_BOT_TOKEN: ' ', DATABASE_URL: '' }).port).toBe(3978);
+  });
+
+  it('reads a full Slack and Teams configuration', () => {
+    const config = readConfig({
+      SLACK_BOT_TOKEN: 'xoxb-1',
+      SLACK_SIGNING_SECRET: 'sig',
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
+      TEAMS_CLIENT_ID: 'id',
+      TEAMS_CLIENT_SECRET: 'secret',
+      TEAMS_TENANT_ID: 'tenant',
+      ADMINS: 'slack:u0123abcd, teams:6F1C3E2A-1B2C-4D5E-8F90-0123456789AB',
+      DATABASE_URL: 'postgres://bot:pw@db:5432/lessons',
+      CATCH_UP_HOURS: '24',
+      LESSONS_WATCH: 'false',
+    });
+    expect(config.slack).toEqual({
+      botToken: 'xoxb-1',
+      signingSecret: 'sig',
+      apiUrl: 'http://127.0.0.1:9/api/',
+    });
+    expect(config.teams).toEqual({
+      clientId: 'id',
+      clientSecret: 'secret',
+      tenantId: 'tenant',
+      allowUnauthenticated: false,
+    });
+    expect(config.admins).toEqual({
+      slack: ['U0123ABCD'],
+      teams: ['6f1c3e2a-1b2c-4d5e-8f90-0123456789ab'],
+    });
+    expect(config.databaseUrl).toBe('postgres://bot:pw@db:5432/lessons');
+    expect(config.catchUpHours).toBe(24);
+    expect(config.watchLessons).toBe(false);
+  });
+
+  it('names SLACK_SIGNING_SECRET when only the bot token is set', () => {
+    expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([
+      expect.stringMatching(/^SLACK_SIGNING_SECRET is missing: /),
+    ]);
+  });
+
+  it('accepts Socket Mode without a signing secret', () => {
+    expect(
+      readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1-a' }).slack?.appToken,
+    ).toBe('xapp-1-a');
+  });
+
+  it('reports every problem at once, one line each, naming what to set', () => {
+    const lines = problems({
+      PORT: '99999',
+      SLACK_SIGNING_SECRET: 'sig',
+      TEAMS_CLIENT_ID: 'id',
+      ADMINS: 'bob,slack:U1234567',
+      DATABASE_URL: 'mysql://db/lessons',
+      LOG_LEVEL: 'loud',
+      TEAMS_ALLOW_UNAUTHENTICATED: 'maybe',
+    });
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('set PORT to a port number'),
+        expect.stringContaining('set DATABASE_URL to sqlite:PATH'),
+        expect.stringContaining('set LOG_LEVEL to one of'),
+        expect.stringContaining('set TEAMS_ALLOW_UNAUTHENTICATED to true or false'),
+      ]),
+    );
+    const next = problems({
+      SLACK_SIGNING_SECRET: 'sig',
+      TEAMS_CLIENT_ID: 'id',
+      ADMINS: 'bob,slack:U1234567',
+    });
+    expect(next).toEqual([
+      expect.stringMatching(/^SLACK_SIGNING_SECRET is set but SLACK_BOT_TOKEN is not/),
+      expect.stringMatching(/^TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID are missing/),
+      expect.stringMatching(/^ADMINS: “bob” is neither slack:/),
+    ]);
+  });
+
+  it('refuses tokens of the wrong kind without repeating them', () => {
+    const lines = problems({ SLACK_BOT_TOKEN: 'xapp-secret-value', SLACK_SIGNING_SECRET: 's' });
+    expect(lines).toEqual([expect.stringContaining('starting xoxb-')]);
+    expect(lines.join('\n')).not.toContain('secret-value');
+  });
+
+  it('never echoes a database password', () => {
+    const lines = problems({ DATABASE_URL: 'mysql://bot:hunter2@db/lessons' });
+    expect(lines.join('\n')).not.toContain('hunter2');
+  });
+
+  it('copes with a huge value', () => {
+    expect(problems({ ADMINS: 'x'.repeat(100_000) })[0]?.length).toBeLessThan(200);
+  });
+});
+
+describe('readConfig for the command line', () => {
+  it('needs only the bot token to post to Slack', () => {
+    expect(readConfig({ SLACK_BOT_TOKEN: 'xoxb-1' }, 'cli').slack).toEqual({ botToken: 'xoxb-1' });
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { actionToCommand, readAction } from './actions.ts';
+
+describe('readAction', () => {
+  it('reads back an acknowledgement button exactly', () => {
+    expect(readAction({ kind: 'ack', deliveryId: 'd-1' })).toEqual({
+      kind: 'ack',
+      deliveryId: 'd-1',
+    });
+  });
+
+  it.each([
+    { kind: 'ack' },
+    { kind: 'ack', deliveryId: '' },
+    { kind: 'ack', deliveryId: '   ' },
+    { kind: 'ack', deliveryId: 'x'.repeat(201) },
+    { kind: 'ack', deliveryId: 'd-1', userId: 'U1' },
+    { kind: 'ack', deliveryId: 7 },
+  ])('refuses a malformed acknowledgement %j', (raw) => {
+    expect(readAction(raw)).toBeNull();
+  });
+
+  it('turns every other action into a command', () => {
+    const action = readAction({ kind: 'theme', id: 'neglect', label: 'Neglect' });
+    if (!action || action.kind === 'ack') throw new Error('expected a command action');
+    expect(actionToCommand(action)).toEqual({ kind: 'theme', name: 'neglect', offset: 0 });
+  });
+});

@@ -1,0 +1,24 @@
+/** What the user asked for: the grammar of DESIGN.md, the same behind every front door. */
+export type Command =
+  | { kind: 'search'; query: string; offset: number }
+  | { kind: 'themes' }
+  | { kind: 'theme'; name: string; offset: number }
+  | { kind: 'reviews' }
+  | { kind: 'review'; name: string }
+  | { kind: 'lesson'; id: string }
+  | { kind: 'random' }
+  | { kind: 'help'; topic: HelpTopic }
+  | { kind: 'subscribe'; args: string }
+  | { kind: 'unsubscribe' }
+  | { kind: 'subscription' }
+  | { kind: 'preview' }
+  | { kind: 'publish'; review: string; again: boolean }
+  | { kind: 'report'; since?: string }
+  | { kind: 'reload' };
+
+export type CommandKind = Command['kind'];
+
+export type HelpTopic = 'general' | 'search' | 'subscribe' | 'admin' | 'about';
+
+/** Commands only configured admins may run. */
+export const ADMIN_COMMANDS: ReadonlySet<CommandKind> = new Set(['publish', 'report', 'reload']);

@@ -1,0 +1,59 @@
+import { parseQuery, stripFiller } from '../search/index.ts';
+import { type CommandDeps, MAX_QUESTION_LENGTH } from './deps.ts';
+import { detectCaseDetails, privacyReminder } from './detect-case-details.ts';
+import type { Notice, Reply } from './reply.ts';
+import { toLessonCard } from './to-card.ts';
+
+export function handleSearch(
+  deps: CommandDeps,
+  query: string,
+  offset: number,
+  notices: Notice[] = [],
+): Reply {
+  if (query.length > MAX_QUESTION_LENGTH) {
+    return {
+      kind: 'error',
+      code: 'query_too_long',
+      message: `That question is ${query.length} characters long. Please ask in under ${MAX_QUESTION_LENGTH} characters: a few words work best, e.g. "lessons on chronologies".`,
+      suggestions: [],
+    };
+  }
+  const details = detectCaseDetails(query);
+  const privacy: Notice[] =
+    details.length > 0 ? [{ kind: 'privacy', text: privacyReminder(details) }] : [];
+  // A question with case details is never repeated back, not even to its author.
+  const shown = details.length > 0 ? '' : query;
+  const started = performance.now();
+  const answer = deps.search.search(query, { limit: deps.pageSize, offset });
+  deps.metrics?.searchTimed((performance.now() - started) / 1000);
+  const all = [...privacy, ...notices];
+  if (answer.didYouMean)
+    all.push({ kind: 'corrected', text: `Showing lessons for “${answer.didYouMean}”.` });
+  for (const problem of answer.understood.problems ?? []) all.push({ kind: 'info', text: problem });
+
+  if (answer.total === 0) {
+    return { kind: 'no-results', query: shown, suggestions: answer.suggestions, notices: all };
+  }
+  const lessons = answer.results.flatMap((r) => {
+    const lesson = deps.corpus.lessonById.get(r.id);
+    return lesson ? [toLessonCard(deps.corpus, lesson)] : [];
+  });
+  const next = offset + lessons.length;
+  return {
+    kind: 'results',
+    query: shown,
+    heading: heading(shown),
+    total: answer.total,
+    offset,
+    lessons,
+    // A "More" button would carry the question, case details included, so it is left out then.
+    more: next < answer.total && shown !== '' ? { kind: 'more', query, offset: next } : null,
+    notices: all,
+  };
+}
+
+/** "what have reviews said about escalation?" → Lessons for “escalation” */
+function heading(shown: string): string {
+  const topic = shown === '' ? '' : stripFiller(parseQuery(shown).text);
+  return topic === '' ? 'Lessons' : `Lessons for “${topic}”`;
+}

@@ -1,0 +1,30 @@
+export { actionToCommand, readAction } from './actions.ts';
+export { ADMIN_COMMANDS, type Command, type CommandKind, type HelpTopic } from './command.ts';
+export {
+  type BriefingCommands,
+  type CommandContext,
+  type CommandDeps,
+  type Conversation,
+  MAX_QUESTION_LENGTH,
+} from './deps.ts';
+export { type CaseDetail, detectCaseDetails } from './detect-case-details.ts';
+export { handleCommand } from './handle-command.ts';
+export { discussedLabel, publishedOn } from './labels.ts';
+export { parseCommand } from './parse-command.ts';
+export type {
+  AckAction,
+  Action,
+  ButtonAction,
+  HelpSection,
+  LessonCard,
+  Notice,
+  PublishCounts,
+  Reply,
+  ReplyKind,
+  ReviewCard,
+  SubscriptionChange,
+  SubscriptionView,
+  Suggestion,
+  ThemeRef,
+} from './reply.ts';
+export { byNewestReview, themeRef, toLessonCard, toReviewCard } from './to-card.ts';

@@ -1,0 +1,63 @@
+import type { OutgoingMessage } from '../briefing/index.ts';
+import type { Corpus } from '../lessons/index.ts';
+import type { Store } from '../ports.ts';
+import { buildOutgoingMessage } from './compose.ts';
+import type { Delivery, Target } from './model.ts';
+
+/** A press of "Discussed in our team": who, when, on which card, and where it was pressed. */
+export interface AcknowledgementPress {
+  deliveryId: string;
+  /** "slack:U123" or "teams:<aad object id>" */
+  userId: string;
+  at: Date;
+  /**
+   * The conversation the button was pressed in. When given, a press counts only on a
+   * card posted there: a button value copied into another channel records nothing.
+   */
+  from?: Pick<Target, 'platform' | 'channel'>;
+}
+
+export interface AcknowledgementOutcome {
+  /** false when this person had already said so: nothing changed */
+  added: boolean;
+  /** everyone who has said so, this person included */
+  count: number;
+  delivery: Delivery;
+  /** where the card was posted: the subscription's target */
+  target: Target;
+  /** the card re-rendered with the new count; null when the corpus no longer holds its lesson or review */
+  message: OutgoingMessage | null;
+}
+
+/**
+ * Records "Discussed in our team" once per person, and re-renders the card with the new
+ * count for the front door to update in place. Undefined when there is no such posted
+ * card (an unknown id, or one posted elsewhere than `from`).
+ * @example
+ * const done = await acknowledgeDelivery(store, corpus, { deliveryId, userId: 'slack:U1', at: new Date() });
+ * if (done?.added && done.message) await notifier.update(done.target, done.delivery.messageRef, done.message);
+ */
+export async function acknowledgeDelivery(
+  store: Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>,
+  corpus: Corpus,
+  press: AcknowledgementPress,
+): Promise<AcknowledgementOutcome | undefined> {
+  const delivery = await store.getDelivery(press.deliveryId);
+  if (!delivery) return undefined;
+  const subscription = await store.getSubscription(delivery.subscriptionId);
+  if (!subscription) return undefined;
+  const { target } = subscription;
+  if (press.from && !sameConversation(target, press.from)) return undefined;
+  const counted = await store.acknowledge({
+    deliveryId: delivery.id,
+    userId: press.userId,
+    at: press.at,
+  });
+  if (!counted) return undefined;
+  const built = buildOutgoingMessage(corpus, delivery, counted.count);
+  return { ...counted, delivery, target, message: 'error' in built ? null : built };
+}
+
+function sameConversation(target: Target, from: Pick<Target, 'platform' | 'channel'>): boolean {
+  return target.platform === from.platform && target.channel === from.channel;
+}

@@ -1,0 +1,17 @@
+import type { Corpus } from '../../lessons/index.ts';
+import type { Clock, Logger, Store } from '../../ports.ts';
+import type { DeliveryRunner } from '../delivery-runner.ts';
+
+/** What the briefing commands need; main.ts builds it once. */
+export interface BriefingCommandsDeps {
+  store: Store;
+  runner: DeliveryRunner;
+  corpus: () => Corpus;
+  clock: Clock;
+  /**
+   * Reloads the corpus from disk and says what it holds, e.g. "41 lessons from 4 reviews".
+   * Throws a CorpusError when the edited files are invalid (the old corpus stays).
+   */
+  onReload?: () => Promise<string>;
+  logger?: Logger;
+}

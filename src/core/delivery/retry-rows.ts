@@ -1,0 +1,80 @@
+import { attemptDelivery, type ClaimFields } from './attempt-delivery.ts';
+import { composeFor } from './compose.ts';
+import type { Delivery } from './model.ts';
+import { runPool } from './run-pool.ts';
+import { guarded, type RunSummary, tally } from './run-summary.ts';
+import type { RunnerContext } from './runner-options.ts';
+
+function fieldsOf(row: Delivery): ClaimFields {
+  return {
+    kind: row.kind,
+    period: row.period,
+    dueAt: row.dueAt,
+    ...(row.lessonId === undefined ? {} : { lessonId: row.lessonId }),
+    ...(row.reviewId === undefined ? {} : { reviewId: row.reviewId }),
+  };
+}
+
+/** Takes the row over and gives it up, for a post that must not be made any more. */
+async function abandon(ctx: RunnerContext, row: Delivery, reason: string, summary: RunSummary) {
+  const claimed = await ctx.store.claimDelivery({
+    ...fieldsOf(row),
+    subscriptionId: row.subscriptionId,
+    owner: ctx.owner,
+    now: ctx.clock(),
+    leaseMs: ctx.leaseMs,
+  });
+  if (!claimed) return;
+  await ctx.store.failDelivery(claimed.id, ctx.owner, {
+    status: 'failed',
+    error: reason,
+    now: ctx.clock(),
+  });
+  summary.failed += 1;
+  ctx.logger.info('retry abandoned', { deliveryId: row.id, error: reason });
+}
+
+async function retryRow(ctx: RunnerContext, row: Delivery, at: Date, summary: RunSummary) {
+  const subscription = await ctx.store.getSubscription(row.subscriptionId);
+  if (subscription?.status !== 'active') {
+    return abandon(ctx, row, 'the subscription is no longer active', summary);
+  }
+  if (row.kind === 'briefing' && at.getTime() - row.dueAt.getTime() > ctx.graceMs) {
+    return abandon(ctx, row, 'too late: the weekly post is past its grace window', summary);
+  }
+  const outcome = await attemptDelivery(ctx, subscription, fieldsOf(row), composeFor(ctx.corpus()));
+  tally(summary, subscription, outcome);
+}
+
+/**
+ * Tries again every `retry` row whose time has come: briefings and broadcasts alike (a
+ * broadcast's rows wait here when its process stopped before finishing them, and so do
+ * claims that lapsed before their request was made). Rows are looked for among those due
+ * in the last two grace windows; a post keeps retrying for minutes, not days, so none is
+ * older. Only `retry` rows are read, through the index on status.
+ */
+export async function retryDueRows(
+  ctx: RunnerContext,
+  at: Date,
+  summary: RunSummary,
+  subscriptionId?: string,
+): Promise<void> {
+  const now = ctx.clock();
+  const since = new Date(Math.min(at.getTime(), now.getTime()) - 2 * ctx.graceMs);
+  const rows = await ctx.store.listDeliveries({
+    since,
+    status: ['retry'],
+    ...(subscriptionId === undefined ? {} : { subscriptionId }),
+  });
+  const due = rows.filter((r) => (r.nextAttemptAt?.getTime() ?? 0) <= now.getTime());
+  await runPool(due, ctx.concurrency, (row) =>
+    guarded(
+      ctx.logger,
+      { deliveryId: row.id },
+      () => retryRow(ctx, row, at, summary),
+      () => {
+        summary.errors += 1;
+      },
+    ),
+  );
+}

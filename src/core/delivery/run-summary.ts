@@ -1,0 +1,87 @@
+import type { Logger } from '../ports.ts';
+import type { AttemptOutcome } from './attempt-delivery.ts';
+import { type ChannelOutcome, channelOutcome } from './channel-outcome.ts';
+import type { Subscription } from './model.ts';
+
+/** What one run of due deliveries did. */
+export interface RunSummary {
+  /** posts the platform accepted */
+  sent: number;
+  /** posts that failed for a passing reason and will be tried again */
+  retried: number;
+  /** posts to channels that are gone; their subscriptions are now inactive */
+  gone: number;
+  /** posts given up on */
+  failed: number;
+  /** weekly posts missed by more than the grace window, left unposted by design */
+  skipped: number;
+  /** posts whose process died mid-request, found and marked in-doubt (never re-sent) */
+  inDoubt: number;
+  /** steps that threw (the database unreachable, say): logged, nothing marked; the next run tries again */
+  errors: number;
+  /** the gone channels, for the operator */
+  goneChannels: ChannelOutcome[];
+}
+
+export function emptySummary(): RunSummary {
+  return {
+    sent: 0,
+    retried: 0,
+    gone: 0,
+    failed: 0,
+    skipped: 0,
+    inDoubt: 0,
+    errors: 0,
+    goneChannels: [],
+  };
+}
+
+export function tally(
+  summary: RunSummary,
+  subscription: Subscription,
+  outcome: AttemptOutcome,
+): void {
+  switch (outcome.kind) {
+    case 'sent':
+      summary.sent += 1;
+      return;
+    case 'retry':
+      summary.retried += 1;
+      return;
+    case 'gone':
+      summary.gone += 1;
+      summary.goneChannels.push(channelOutcome(subscription, outcome.reason));
+      return;
+    case 'failed':
+      summary.failed += 1;
+      return;
+    case 'taken':
+      return;
+  }
+}
+
+/** The class of what was thrown: never its message, which could carry a token or a body. */
+export function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
+/**
+ * Runs one subscription's step so that a throw (the database unreachable, say) is logged
+ * and counted, and the other subscriptions' posts go on.
+ */
+export async function guarded(
+  logger: Logger,
+  fields: Record<string, unknown>,
+  step: () => Promise<void>,
+  onError: () => void,
+): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    onError();
+    logger.error('delivery step failed; the next run tries again', {
+      ...fields,
+      error: errorName(error),
+    });
+  }
+}

@@ -1,0 +1,14 @@
+/** The corpus of lessons: loading and validating the `lessons/` folder. */
+export type { CorpusValidation } from './check-corpus-folder.ts';
+export { loadCorpus, validateCorpus } from './load-corpus.ts';
+export type {
+  Agency,
+  GlossaryEntry,
+  LessonInput,
+  ReviewFile,
+  ReviewKind,
+  Theme,
+} from './schema.ts';
+export { REVIEW_KINDS } from './schema.ts';
+export { summariseCorpus } from './summarise-corpus.ts';
+export type { Corpus, Lesson, Review } from './types.ts';

@@ -1,0 +1,48 @@
+import type { Agency, GlossaryEntry, ReviewKind, Theme } from './schema.ts';
+
+export type { Agency, GlossaryEntry, ReviewKind, Theme };
+
+export interface Review {
+  id: string;
+  title: string;
+  kind: ReviewKind;
+  partnership: string;
+  area: string;
+  /** as written: YYYY, YYYY-MM or YYYY-MM-DD */
+  published: string;
+  year: number;
+  url?: string;
+  summary: string;
+  source?: string;
+  /** in file order */
+  lessonIds: readonly string[];
+  /** the file it was loaded from, relative to the corpus folder */
+  file: string;
+}
+
+export interface Lesson {
+  id: string;
+  reviewId: string;
+  /** the number after the slash in the id */
+  n: number;
+  title: string;
+  text: string;
+  themes: readonly string[];
+  agencies: readonly string[];
+  questions: readonly string[];
+}
+
+/** A validated, immutable corpus. Lookups by id go through the maps. */
+export interface Corpus {
+  reviews: readonly Review[];
+  lessons: readonly Lesson[];
+  themes: readonly Theme[];
+  agencies: readonly Agency[];
+  glossary: readonly GlossaryEntry[];
+  reviewById: ReadonlyMap<string, Review>;
+  lessonById: ReadonlyMap<string, Lesson>;
+  themeById: ReadonlyMap<string, Theme>;
+  agencyById: ReadonlyMap<string, Agency>;
+  /** sha256 of every file's bytes, in a stable order: keys caches of derived data */
+  hash: string;
+}

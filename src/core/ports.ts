@@ -1,0 +1,305 @@
+/**
+ * What the core needs from the outside world. Adapters, the store and main.ts
+ * provide implementations; core code depends only on these shapes.
+ */
+
+/** Structured logging. Never pass a user's question, a token or a secret in `fields`. */
+export interface Logger {
+  debug(message: string, fields?: Record<string, unknown>): void;
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+  child(fields: Record<string, unknown>): Logger;
+}
+
+/** A logger that drops everything: for tests and the command line. */
+export const silentLogger: Logger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  child() {
+    return silentLogger;
+  },
+};
+
+/**
+ * Where a Teams bot can post without being spoken to: captured when the app is
+ * installed, when it is added to a conversation and on the first message there,
+ * and forgotten when it is removed. The scheduler and broadcasts read these.
+ */
+export interface ConversationRef {
+  platform: 'teams';
+  /** the Microsoft 365 tenant; '' when the activity did not say (local tools) */
+  tenantId: string;
+  /** set for channel conversations: the team the channel belongs to */
+  teamId?: string;
+  /** set for channel conversations: the channel itself */
+  channelId?: string;
+  /** what to send to: the chat, or the channel without any thread suffix */
+  conversationId: string;
+  conversationType: 'personal' | 'groupChat' | 'channel';
+  /** the regional connector that serves this conversation, e.g. https://smba.trafficmanager.net/uk/ */
+  serviceUrl: string;
+  /** ISO 8601 time of the last capture */
+  updatedAt: string;
+}
+
+/** Keeps conversation references; an in-memory implementation lives with the Teams adapter. */
+export interface ConversationRefs {
+  /** insert or replace, keyed by conversationId */
+  save(ref: ConversationRef): Promise<void>;
+  forget(conversationId: string): Promise<void>;
+  /** forgets every conversation of a team: the team was deleted or the app removed from it */
+  forgetTeam(teamId: string): Promise<void>;
+  get(conversationId: string): Promise<ConversationRef | undefined>;
+  list(): Promise<ConversationRef[]>;
+}
+
+export type {
+  Acknowledgement,
+  AuditEntry,
+  Broadcast,
+  Delivery,
+  DeliveryKind,
+  DeliveryStatus,
+  Platform,
+  Schedule,
+  Subscription,
+  SubscriptionStatus,
+  Target,
+  Weekday,
+} from './delivery/model.ts';
+
+import type { OutgoingMessage } from './briefing/model.ts';
+import type {
+  Acknowledgement,
+  AuditEntry,
+  Broadcast,
+  Delivery,
+  DeliveryKind,
+  DeliveryStatus,
+  Schedule,
+  Subscription,
+  SubscriptionStatus,
+  Target,
+} from './delivery/model.ts';
+
+export interface SubscriptionInput {
+  target: Target;
+  schedule: Schedule;
+  themes: string[];
+  /** "slack:U123", "teams:<aad id>" or "cli" */
+  by?: string;
+}
+
+export interface SubscriptionFilter {
+  status?: readonly SubscriptionStatus[];
+  /** updatedAt ≥ updatedSince */
+  updatedSince?: Date;
+}
+
+/** Asks the ledger for the right to make one post. */
+export interface DeliveryClaim {
+  subscriptionId: string;
+  kind: DeliveryKind;
+  period: string;
+  lessonId?: string;
+  reviewId?: string;
+  dueAt: Date;
+  /** this process, e.g. "host:pid:random" */
+  owner: string;
+  now: Date;
+  /** how long the claim holds, from the claim until the request has been answered */
+  leaseMs: number;
+}
+
+/** One post's identity in the ledger, with its kind given alongside. */
+export interface DeliveryKey {
+  subscriptionId: string;
+  period: string;
+}
+
+export interface DeliveryFilter {
+  subscriptionId?: string;
+  kind?: DeliveryKind;
+  period?: string;
+  /** dueAt ≥ since */
+  since?: Date;
+  /** dueAt ≤ until */
+  until?: Date;
+  /** any of these states */
+  status?: readonly DeliveryStatus[];
+}
+
+/**
+ * Everything the bot keeps. One contract, several implementations (SQLite through
+ * node:sqlite, PostgreSQL through pg), one contract test suite. Every method is
+ * atomic on its own; none needs a transaction across calls.
+ */
+export interface Store {
+  /** Inserts a subscription, or updates the one for the same platform, workspace and channel (whatever its status), making it active again; keeps its id and createdAt. */
+  saveSubscription(input: SubscriptionInput, now: Date): Promise<Subscription>;
+  getSubscription(id: string): Promise<Subscription | undefined>;
+  /** the subscription of a platform, workspace and channel, unless removed */
+  findSubscription(
+    target: Pick<Target, 'platform' | 'workspace' | 'channel'>,
+  ): Promise<Subscription | undefined>;
+  /**
+   * Oldest first; by default every status but `removed`. `updatedSince`: only those whose
+   * updatedAt ≥ it (every change to a subscription sets updatedAt), for reading changes.
+   */
+  listSubscriptions(filter?: SubscriptionFilter): Promise<Subscription[]>;
+  /** false when there is no such subscription */
+  setSubscriptionStatus(
+    id: string,
+    status: SubscriptionStatus,
+    reason: string | undefined,
+    now: Date,
+  ): Promise<boolean>;
+
+  /**
+   * Atomically: inserts a `claimed` row (attempts 1) when there is none for
+   * (subscriptionId, kind, period); or takes over a `retry` row whose nextAttemptAt
+   * has come, as `claimed` (attempts + 1, keeping the row's lessonId and reviewId).
+   * Otherwise — claimed, sending, sent, gone, failed or in-doubt, lease or no lease —
+   * undefined. Nothing is sent while a row is `claimed`; see markSending.
+   */
+  claimDelivery(claim: DeliveryClaim): Promise<Delivery | undefined>;
+  /**
+   * `claimed` → `sending`, only for the owner and while its lease holds (the lease is kept,
+   * not extended); false otherwise, and then the request must not be made. Called
+   * immediately before the request leaves: from here on, a process that dies leaves the
+   * row for markInDoubt to call in doubt rather than to send again.
+   */
+  markSending(id: string, owner: string, now: Date): Promise<boolean>;
+  /**
+   * Of these (subscriptionId, period) keys of `kind`, the ones with no ledger row at all,
+   * in the order given: one indexed lookup per key, however long the ledger has grown.
+   */
+  findUnclaimed(kind: DeliveryKind, keys: readonly DeliveryKey[]): Promise<DeliveryKey[]>;
+  /** `claimed` or `sending` → `sent`, only for the owner of the claim; false otherwise */
+  completeDelivery(
+    id: string,
+    owner: string,
+    result: { messageRef: string; now: Date },
+  ): Promise<boolean>;
+  /**
+   * `claimed` or `sending` → `retry` (with nextAttemptAt), `gone` or `failed`, only for the
+   * owner; false otherwise. From `claimed`: the notifier refused before sending (no
+   * conversation reference, the claim lost) or the message could not be built.
+   */
+  failDelivery(
+    id: string,
+    owner: string,
+    failure: {
+      status: 'retry' | 'gone' | 'failed';
+      error: string;
+      nextAttemptAt?: Date;
+      now: Date;
+    },
+  ): Promise<boolean>;
+  /**
+   * Settles the rows whose lease has run out (their process stopped), and returns them as
+   * they now are, ordered by dueAt, then id:
+   * - `sending` → `in-doubt`: the request was issued and the platform probably has it;
+   * - `claimed` → `retry` with nextAttemptAt = now and no lease (owner and lessonId kept):
+   *   nothing was sent, so it is safe to send again.
+   */
+  markInDoubt(now: Date): Promise<Delivery[]>;
+  getDelivery(id: string): Promise<Delivery | undefined>;
+  /** ordered by dueAt, then id */
+  listDeliveries(filter?: DeliveryFilter): Promise<Delivery[]>;
+
+  /**
+   * The broadcast of a review to resume (its latest round), or a new one: round 1 when
+   * the review was never published, the next round when `again` is set.
+   */
+  startBroadcast(input: {
+    reviewId: string;
+    again: boolean;
+    by: string;
+    now: Date;
+  }): Promise<{ broadcast: Broadcast; created: boolean }>;
+  /** newest first */
+  listBroadcasts(filter?: { reviewId?: string }): Promise<Broadcast[]>;
+
+  /** Records "Discussed in our team" once per delivery and user; undefined when the delivery does not exist. */
+  acknowledge(ack: Acknowledgement): Promise<{ added: boolean; count: number } | undefined>;
+  countAcknowledgements(deliveryIds: readonly string[]): Promise<Map<string, number>>;
+  listAcknowledgements(filter?: { since?: Date }): Promise<Acknowledgement[]>;
+
+  audit(entry: AuditEntry): Promise<void>;
+  /** oldest first */
+  listAudit(filter?: { since?: Date }): Promise<AuditEntry[]>;
+
+  /** Teams conversation references, kept with everything else */
+  conversations: ConversationRefs;
+
+  close(): Promise<void>;
+}
+
+/**
+ * What a platform said about a post. A Notifier never throws for a platform's answer:
+ * it sorts it into an outcome the delivery runner can act on.
+ */
+export type PostResult =
+  | { ok: true; messageRef: string }
+  | {
+      ok: false;
+      /** `gone`: channel missing or bot removed; `retry`: try later (429, 5xx, network); `failed`: refused for good */
+      outcome: 'gone' | 'retry' | 'failed';
+      /** what went wrong, for the ledger and the logs: never a token or a user's text */
+      error: string;
+      /** the platform's Retry-After, when it gave one */
+      retryAfterMs?: number;
+    };
+
+/** What the delivery runner asks of a Notifier while it posts a ledger row. */
+export interface PostHooks {
+  /**
+   * Turns the row from `claimed` into `sending` (Store.markSending). A Notifier given hooks
+   * must await this exactly once, after everything it does before the request (reading a
+   * conversation reference, rendering), with no other await between it and issuing the
+   * request; and not at all when it refuses without sending. When it throws, the claim is
+   * lost: send nothing and answer `{ ok: false, outcome: 'retry' }`.
+   */
+  sending(): Promise<void>;
+}
+
+/** Posts briefings and announcements to channels; one per platform, routed by target.platform. */
+export interface Notifier {
+  /** `hooks`: when the post is a ledger row's (see PostHooks); absent for posts outside the ledger */
+  post(target: Target, message: OutgoingMessage, hooks?: PostHooks): Promise<PostResult>;
+  /** Re-renders a posted message in place (e.g. a new acknowledgement count). */
+  update(target: Target, messageRef: string, message: OutgoingMessage): Promise<PostResult>;
+}
+
+/** The time, injected so that tests can run a year of Mondays in a second. */
+export type Clock = () => Date;
+
+/**
+ * Counters and timings for operators (Prometheus in production). Labels are fixed
+ * vocabularies — a command kind, an outcome — never a user's text.
+ */
+export interface Metrics {
+  /** a command answered at a front door */
+  commandHandled(frontDoor: 'slack' | 'teams' | 'cli' | 'console', command: string): void;
+  /** how long one search took */
+  searchTimed(seconds: number): void;
+  /** how a post ended in the ledger */
+  deliveryOutcome(
+    kind: DeliveryKind,
+    outcome: 'sent' | 'retry' | 'gone' | 'failed' | 'in-doubt',
+  ): void;
+  /** a platform API refused or failed, e.g. ("slack", "ratelimited") */
+  platformError(platform: 'slack' | 'teams', error: string): void;
+}
+
+/** Metrics that go nowhere: the default for tests and the command line. */
+export const noMetrics: Metrics = {
+  commandHandled() {},
+  searchTimed() {},
+  deliveryOutcome() {},
+  platformError() {},
+};

@@ -1,0 +1,150 @@
+import type {
+  Acknowledgement,
+  AuditEntry,
+  Broadcast,
+  ConversationRefs,
+  Delivery,
+  DeliveryClaim,
+  DeliveryFilter,
+  DeliveryKey,
+  DeliveryKind,
+  Store,
+  Subscription,
+  SubscriptionFilter,
+  SubscriptionInput,
+  SubscriptionStatus,
+  Target,
+} from '../../core/ports.ts';
+import * as acks from './acknowledgements.ts';
+import * as auditLog from './audit.ts';
+import * as broadcasts from './broadcasts.ts';
+import { SqlConversationRefs } from './conversation-refs.ts';
+import * as ledger from './ledger.ts';
+import type { SqlDb } from './sql-db.ts';
+import * as subscriptions from './subscriptions.ts';
+
+/**
+ * The Store on any SQL database that speaks `INSERT … ON CONFLICT` and `RETURNING`
+ * (SQLite ≥ 3.35, PostgreSQL ≥ 9.5). The dialect differences live in SqlDb.
+ */
+export class SqlStore implements Store {
+  readonly conversations: ConversationRefs;
+  readonly #db: SqlDb;
+  #closed: Promise<void> | undefined;
+
+  constructor(db: SqlDb) {
+    this.#db = db;
+    this.conversations = new SqlConversationRefs(db);
+  }
+
+  saveSubscription(input: SubscriptionInput, now: Date): Promise<Subscription> {
+    return subscriptions.saveSubscription(this.#db, input, now);
+  }
+
+  getSubscription(id: string): Promise<Subscription | undefined> {
+    return subscriptions.getSubscription(this.#db, id);
+  }
+
+  findSubscription(
+    target: Pick<Target, 'platform' | 'workspace' | 'channel'>,
+  ): Promise<Subscription | undefined> {
+    return subscriptions.findSubscription(this.#db, target);
+  }
+
+  listSubscriptions(filter?: SubscriptionFilter): Promise<Subscription[]> {
+    return subscriptions.listSubscriptions(this.#db, filter);
+  }
+
+  setSubscriptionStatus(
+    id: string,
+    status: SubscriptionStatus,
+    reason: string | undefined,
+    now: Date,
+  ): Promise<boolean> {
+    return subscriptions.setSubscriptionStatus(this.#db, id, status, reason, now);
+  }
+
+  claimDelivery(claim: DeliveryClaim): Promise<Delivery | undefined> {
+    return ledger.claimDelivery(this.#db, claim);
+  }
+
+  markSending(id: string, owner: string, now: Date): Promise<boolean> {
+    return ledger.markSending(this.#db, id, owner, now);
+  }
+
+  findUnclaimed(kind: DeliveryKind, keys: readonly DeliveryKey[]): Promise<DeliveryKey[]> {
+    return ledger.findUnclaimed(this.#db, kind, keys);
+  }
+
+  completeDelivery(
+    id: string,
+    owner: string,
+    result: { messageRef: string; now: Date },
+  ): Promise<boolean> {
+    return ledger.completeDelivery(this.#db, id, owner, result);
+  }
+
+  failDelivery(
+    id: string,
+    owner: string,
+    failure: {
+      status: 'retry' | 'gone' | 'failed';
+      error: string;
+      nextAttemptAt?: Date;
+      now: Date;
+    },
+  ): Promise<boolean> {
+    return ledger.failDelivery(this.#db, id, owner, failure);
+  }
+
+  markInDoubt(now: Date): Promise<Delivery[]> {
+    return ledger.markInDoubt(this.#db, now);
+  }
+
+  getDelivery(id: string): Promise<Delivery | undefined> {
+    return ledger.getDelivery(this.#db, id);
+  }
+
+  listDeliveries(filter?: DeliveryFilter): Promise<Delivery[]> {
+    return ledger.listDeliveries(this.#db, filter);
+  }
+
+  startBroadcast(input: {
+    reviewId: string;
+    again: boolean;
+    by: string;
+    now: Date;
+  }): Promise<{ broadcast: Broadcast; created: boolean }> {
+    return broadcasts.startBroadcast(this.#db, input);
+  }
+
+  listBroadcasts(filter?: { reviewId?: string }): Promise<Broadcast[]> {
+    return broadcasts.listBroadcasts(this.#db, filter);
+  }
+
+  acknowledge(ack: Acknowledgement): Promise<{ added: boolean; count: number } | undefined> {
+    return acks.acknowledge(this.#db, ack);
+  }
+
+  countAcknowledgements(deliveryIds: readonly string[]): Promise<Map<string, number>> {
+    return acks.countAcknowledgements(this.#db, deliveryIds);
+  }
+
+  listAcknowledgements(filter?: { since?: Date }): Promise<Acknowledgement[]> {
+    return acks.listAcknowledgements(this.#db, filter);
+  }
+
+  audit(entry: AuditEntry): Promise<void> {
+    return auditLog.audit(this.#db, entry);
+  }
+
+  listAudit(filter?: { since?: Date }): Promise<AuditEntry[]> {
+    return auditLog.listAudit(this.#db, filter);
+  }
+
+  /** Safe to call more than once: a shutdown path and a test's afterEach may both call it. */
+  close(): Promise<void> {
+    this.#closed ??= this.#db.close();
+    return this.#closed;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Errors the store raises for an operator to fix. Each has a stable `code` (main.ts and
+ * tests branch on it) and a message that says what to do; none contains a password.
+ */
+export type StoreErrorCode =
+  /** DATABASE_URL is not a form the store understands */
+  | 'store_url_invalid'
+  /** the database could not be opened or reached */
+  | 'store_unavailable'
+  /** the database was written by a newer lessons-bot */
+  | 'store_schema_newer';
+
+export class StoreError extends Error {
+  override name = 'StoreError';
+  readonly code: StoreErrorCode;
+
+  constructor(code: StoreErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
+/** The database's schema is newer than this code knows: refusing beats guessing. */
+export class StoreSchemaNewerError extends StoreError {
+  override name = 'StoreSchemaNewerError';
+  readonly databaseVersion: number;
+  readonly knownVersion: number;
+
+  constructor(where: string, databaseVersion: number, knownVersion: number) {
+    super(
+      'store_schema_newer',
+      `The database at ${where} has schema version ${databaseVersion}, but this lessons-bot knows versions up to ${knownVersion} only: a newer lessons-bot has used it. Upgrade lessons-bot to the version that wrote it, or point DATABASE_URL at another database.`,
+    );
+    this.databaseVersion = databaseVersion;
+    this.knownVersion = knownVersion;
+  }
+}
+
+export function isStoreError(error: unknown): error is StoreError {
+  return error instanceof StoreError;
+}

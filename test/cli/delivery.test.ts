@@ -1,0 +1,169 @@
+/**
+ * Issue "weekly briefings …", done when: with SLACK_API_URL pointing at a local fake and
+ * a fresh database, `subscriptions add --platform slack --channel C1`, then
+ * `deliver --at` a Monday 09:05 Europe/London twice, makes exactly one chat.postMessage
+ * to C1; `deliver --at` the next Monday makes one more, with a different lesson. The same
+ * on PostgreSQL. Everything through the real command line.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runMain } from '../helpers/run-process.ts';
+import { type FakeSlackApi, startFakeSlackApi } from '../helpers/slack-fake-api.ts';
+import {
+  SKIP_NOTE,
+  TEST_DATABASE_URL,
+  TestSchemas,
+  warnIfSkipped,
+} from '../store/helpers/postgres-schemas.ts';
+
+let api: FakeSlackApi;
+let schemas: TestSchemas | undefined;
+
+beforeAll(async () => {
+  api = await startFakeSlackApi();
+  warnIfSkipped();
+  if (TEST_DATABASE_URL) schemas = new TestSchemas(TEST_DATABASE_URL);
+});
+
+afterAll(async () => {
+  await api?.close();
+  await schemas?.dropAll();
+});
+
+function cli(databaseUrl: string) {
+  return (...args: string[]) =>
+    runMain(args, {
+      env: { DATABASE_URL: databaseUrl, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: api.apiUrl },
+    });
+}
+
+function postsTo(channel: string) {
+  return api.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
+}
+
+function lessonOf(post: { args: Record<string, unknown> } | undefined): string {
+  // The briefing's text fallback names the lesson; that is enough to tell two weeks apart.
+  return String(post?.args.text ?? '');
+}
+
+async function weeklyPosts(databaseUrl: string, channel: string) {
+  const run = cli(databaseUrl);
+  const added = await run(
+    'subscriptions',
+    'add',
+    '--platform',
+    'slack',
+    '--channel',
+    channel,
+    '--label',
+    '#practice',
+  );
+  expect(added.stderr).toBe('');
+  expect(added.code).toBe(0);
+  expect(added.stdout).toMatch(/Monday/);
+
+  for (const _ of [1, 2]) {
+    const first = await run('deliver', '--at', '2026-11-23T09:05');
+    expect(first.code).toBe(0);
+  }
+  expect(postsTo(channel)).toHaveLength(1);
+
+  const next = await run('deliver', '--at', '2026-11-30T09:05', '--json');
+  expect(JSON.parse(next.stdout)).toMatchObject({ sent: 1, failed: 0, gone: 0 });
+  const [week1, week2] = postsTo(channel);
+  expect(postsTo(channel)).toHaveLength(2);
+  expect(lessonOf(week2)).not.toBe(lessonOf(week1));
+
+  const listed = JSON.parse((await run('subscriptions', 'list', '--json')).stdout) as {
+    subscriptions: { channel: string }[];
+  };
+  expect(listed.subscriptions.map((s) => s.channel)).toEqual([channel]);
+}
+
+describe('lessons-bot subscriptions and deliver', () => {
+  it('posts one lesson a week to a subscribed Slack channel, on SQLite', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-deliver-'));
+    await weeklyPosts(`sqlite:${join(dir, 'bot.db')}`, 'C1');
+  });
+
+  it.skipIf(!TEST_DATABASE_URL)(
+    `posts one lesson a week, on PostgreSQL (${SKIP_NOTE})`,
+    async () => {
+      const { url } = await (schemas as TestSchemas).create();
+      await weeklyPosts(url, 'C2');
+    },
+  );
+
+  it('reports what reached the channel, as CSV and HTML', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-report-'));
+    const url = `sqlite:${join(dir, 'bot.db')}`;
+    const run = cli(url);
+    await run(
+      'subscriptions',
+      'add',
+      '--platform',
+      'slack',
+      '--channel',
+      'C3',
+      '--label',
+      '#early-help',
+    );
+    await run('deliver', '--at', '2026-11-23T09:05');
+    const csv = await run('report');
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\n')[0]).toMatch(/^channel,platform,/);
+    expect(csv.stdout).toMatch(/#early-help/);
+    const html = await run('report', '--format', 'html', '--out', join(dir, 'report.html'));
+    expect(html.code).toBe(0);
+    expect(html.stderr).toContain('report.html');
+  });
+
+  const bad: [string[], RegExp][] = [
+    [['subscriptions', 'add', '--channel', 'C1'], /--platform slack or --platform teams/],
+    [['subscriptions', 'add', '--platform', 'slack'], /needs --channel/],
+    [
+      ['subscriptions', 'add', '--platform', 'slack', '--channel', 'C1', '--day', 'someday'],
+      /someday/,
+    ],
+    [
+      ['subscriptions', 'add', '--platform', 'slack', '--channel', 'C1', '--time', '25:00'],
+      /25:00/,
+    ],
+    [
+      ['subscriptions', 'add', '--platform', 'slack', '--channel', 'C1', '--tz', 'Mars/Olympus'],
+      /Mars\/Olympus/,
+    ],
+    [
+      ['subscriptions', 'add', '--platform', 'slack', '--channel', 'C1', '--themes', 'chronolgy'],
+      /chronolog/,
+    ],
+    [['subscriptions', 'remove', 'no-such-id'], /no subscription “no-such-id”/],
+    [['subscriptions', 'frobnicate'], /subscriptions add/],
+    [['deliver'], /needs --at/],
+    [['deliver', '--at', 'next tuesday'], /is not a time/],
+    [['publish', 'no-such-review'], /no-such-review/],
+    [['report', '--format', 'pdf'], /csv, json or html/],
+    [['report', '--since', 'yesterday'], /is not a date/],
+  ];
+  it.each(bad.map(([args, message]) => [args.join(' '), args, message] as const))(
+    '“%s” exits 1 with a message that says what to fix',
+    async (_, args, message) => {
+      const dir = await mkdtemp(join(tmpdir(), 'lessons-bad-'));
+      const result = await cli(`sqlite:${join(dir, 'bot.db')}`)(...args);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
+
+  it('refuses a malformed DATABASE_URL, naming it, without a stack trace', async () => {
+    const result = await runMain(['subscriptions', 'list'], {
+      env: { DATABASE_URL: 'mysql://u:hunter2@db/x' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('DATABASE_URL');
+    expect(result.stderr).not.toContain('hunter2');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * `npm run eval [-- --verbose]`: searches the real corpus (lessons/) with every question
+ * of questions.yaml and prints recall@3 and MRR per category; --verbose lists misses,
+ * --floors prints floors (a little under the scores) for floors.json.
+ */
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../../src/core/lessons/index.ts';
+import { createSearchIndex } from '../../src/core/search/index.ts';
+import { evaluate, formatTable, loadQuestions } from './evaluate.ts';
+import { floorsFrom } from './floors.ts';
+
+const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+const corpus = await loadCorpus(here('../../lessons'));
+const index = createSearchIndex(corpus);
+const questions = loadQuestions(here('questions.yaml'));
+const evaluation = evaluate(index, questions, new Set(corpus.lessonById.keys()));
+
+console.log(
+  `Search evaluation: ${questions.length} questions over ${corpus.lessons.length} lessons\n`,
+);
+console.log(formatTable(evaluation));
+const misses = evaluation.results.filter((r) => r.recall3 < 1 || r.rr < 1 || r.failures.length > 0);
+if (process.argv.includes('--verbose')) {
+  for (const r of misses) {
+    console.log(
+      `\n[${r.question.category}] ${r.question.q}  recall@3=${r.recall3.toFixed(2)} rr=${r.rr.toFixed(2)}`,
+    );
+    console.log(`  expected ${r.question.relevant.join(', ') || 'nothing'}`);
+    console.log(`  returned ${r.returned.join(', ') || 'nothing'}`);
+    for (const f of r.failures) console.log(`  ✗ ${f}`);
+  }
+} else if (misses.length > 0) {
+  console.log(
+    `\n${misses.length} questions below recall@3 = 1 or MRR = 1, or missing an expectation; --verbose lists them.`,
+  );
+}
+
+if (process.argv.includes('--floors')) {
+  console.log(
+    `\nFloors for test/eval/floors.json:\n${JSON.stringify(floorsFrom(evaluation), null, 2)}`,
+  );
+}

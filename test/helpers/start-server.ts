@@ -1,0 +1,80 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { MAIN, ROOT } from './run-process.ts';
+
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:41234 */
+  url: string;
+  child: ChildProcess;
+  /** everything the process has written so far */
+  output(): { stdout: string; stderr: string };
+  /** SIGTERM, then the exit code */
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts `node src/main.ts serve` as `npm start` would, on 127.0.0.1 and a free port,
+ * and resolves once its "lessons-bot ready" log line shows the URL.
+ */
+export function startServer(
+  env: Record<string, string>,
+  timeoutMs = 15_000,
+): Promise<RunningServer> {
+  const child = spawn(process.execPath, [MAIN, 'serve'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      // Each server its own database, unless a test shares one on purpose.
+      DATABASE_URL: 'sqlite::memory:',
+      ...env,
+    },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => fail(new Error(`server not ready in ${timeoutMs} ms:\n${stdout}\n${stderr}`)),
+      timeoutMs,
+    );
+    function fail(error: Error) {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(error);
+    }
+    function onOutput() {
+      const ready =
+        /"msg":"lessons-bot ready"[^\n]*"url":"(http:\/\/[^"]+)"|"url":"(http:\/\/[^"]+)"[^\n]*"msg":"lessons-bot ready"/.exec(
+          `${stdout}\n${stderr}`,
+        );
+      const url = ready?.[1] ?? ready?.[2];
+      if (!url) return;
+      clearTimeout(timer);
+      resolve({
+        url,
+        child,
+        output: () => ({ stdout, stderr }),
+        stop: async () => {
+          child.kill('SIGTERM');
+          return exited;
+        },
+      });
+    }
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      onOutput();
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      onOutput();
+    });
+    child.once('exit', (code) =>
+      fail(new Error(`server exited with ${code} before it was ready:\n${stdout}\n${stderr}`)),
+    );
+  });
+}

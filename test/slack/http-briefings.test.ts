@@ -1,0 +1,302 @@
+/**
+ * Weekly briefings and broadcasts through the Slack front door: signed slash commands and
+ * block_actions against the real Bolt app, a real SQLite store in memory, the real corpus,
+ * the core's delivery runner and briefing commands on a fake clock, and the Slack notifier
+ * posting to the fake Web API.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createSlackNotifier } from '../../src/adapters/slack/index.ts';
+import {
+  createBriefingCommands,
+  createDeliveryRunner,
+  type DeliveryRunner,
+  type Store,
+} from '../../src/core/index.ts';
+import { openStore } from '../../src/store/index.ts';
+import { type VirtualTime, virtualTime } from '../helpers/delivery-clock.ts';
+import { recordingLogger } from '../helpers/recording-logger.ts';
+import { blockKitProblems, buttonActions, visibleTexts } from '../helpers/slack-blocks.ts';
+import { type HttpHarness, realDeps, startHttpHarness } from '../helpers/slack-harness.ts';
+import {
+  appHomeOpenedBody,
+  pressButton,
+  sendEvent,
+  slashCommand,
+} from '../helpers/slack-signing.ts';
+
+interface Message {
+  text: string;
+  blocks: Array<{ type: string; elements?: unknown[] }>;
+  response_type?: string;
+  replace_original?: boolean;
+}
+interface Button {
+  type: 'button';
+  action_id: string;
+  value: string;
+  text: { text: string };
+}
+
+const FRIDAY = '2026-11-20T12:00:00Z';
+const ADMIN = 'UADMIN';
+/** Slack's channel ids look like this; the Home tab links them. */
+const C1 = 'C0EARLYHELP';
+
+let h: HttpHarness;
+let store: Store;
+let time: VirtualTime;
+let runner: DeliveryRunner;
+
+beforeAll(async () => {
+  store = await openStore('sqlite::memory:');
+  time = virtualTime(FRIDAY);
+  h = await startHttpHarness(async (api) => {
+    const deps = await realDeps();
+    runner = createDeliveryRunner({
+      store,
+      notifier: createSlackNotifier({ botToken: 'xoxb-test', apiUrl: api.apiUrl }),
+      corpus: () => deps.corpus,
+      clock: time.clock,
+      owner: 'test-runner',
+      logger: recordingLogger(),
+      options: { sleep: time.sleep },
+    });
+    const briefings = createBriefingCommands({
+      store,
+      runner,
+      corpus: () => deps.corpus,
+      clock: time.clock,
+    });
+    return {
+      deps: { ...deps, briefings },
+      admins: [ADMIN],
+      briefings: { store, clock: time.clock },
+    };
+  });
+});
+afterAll(async () => {
+  await h.close();
+  await store.close();
+});
+beforeEach(() => {
+  h.api.calls.length = 0;
+  h.api.responsePosts.length = 0;
+});
+
+async function command(
+  text: string,
+  options: { user?: string; channel?: string; name?: string } = {},
+): Promise<Message> {
+  const res = await slashCommand(h.eventsUrl, {
+    text,
+    response_url: h.api.responseUrl(),
+    user_id: options.user ?? 'U123',
+    channel_id: options.channel ?? C1,
+    channel_name: options.name ?? 'early-help',
+  });
+  expect(res.status).toBe(200);
+  const message = (await res.json()) as Message;
+  expect(blockKitProblems(message, { surface: 'message' })).toEqual([]);
+  return message;
+}
+
+const textOf = (message: Message) => visibleTexts(message).join('\n');
+
+function buttonOn(message: Message, kind: string): Button {
+  const found = message.blocks
+    .flatMap((b) => (b.elements ?? []) as Button[])
+    .find((e) => e.type === 'button' && (JSON.parse(e.value) as { kind: string }).kind === kind);
+  if (!found) throw new Error(`no ${kind} button in ${JSON.stringify(buttonActions(message))}`);
+  return found;
+}
+
+/** Presses a button on a card the bot posted in the channel; resolves with what came back on the response_url. */
+async function pressOnCard(button: Button, user: string, messageTs: string): Promise<Message> {
+  const id = `r-${user}-${Math.random().toString(36).slice(2)}`;
+  const res = await pressButton(h.eventsUrl, {
+    button,
+    response_url: h.api.responseUrl(id),
+    user_id: user,
+    channel_id: C1,
+    message_ts: messageTs,
+    ephemeral: false,
+  });
+  expect(res.status).toBe(200);
+  await h.api.waitFor(() => h.api.responsePosts.some((p) => p.id === id), `a response to ${id}`);
+  return h.api.responsePosts.find((p) => p.id === id)?.body as unknown as Message;
+}
+
+describe('subscribing a channel', () => {
+  it('confirms /lessons subscribe tue 10:30 Europe/London themes neglect with the next post time', async () => {
+    const reply = await command('subscribe tue 10:30 Europe/London themes neglect');
+    expect(reply.response_type).toBe('ephemeral');
+    expect(textOf(reply)).toContain(
+      'Subscribed: this channel will get a lesson to discuss every Tuesday at 10:30 (Europe/London), on Neglect. The first comes on Tuesday 24 November 2026, 10:30 (Europe/London).',
+    );
+    const [subscription] = await store.listSubscriptions();
+    expect(subscription).toMatchObject({
+      target: { platform: 'slack', workspace: 'T1', channel: C1, label: '#early-help' },
+      schedule: { day: 2, time: '10:30', timezone: 'Europe/London' },
+      themes: ['neglect'],
+      createdBy: 'slack:U123',
+    });
+  });
+
+  it('answers bad input with a clear message that says how to fix it, storing nothing', async () => {
+    const reply = await command('subscribe funday 25:00', { channel: 'C2', name: 'other' });
+    expect(textOf(reply)).toMatch(/did not understand “funday”/);
+    expect(
+      await store.findSubscription({ platform: 'slack', workspace: 'T1', channel: 'C2' }),
+    ).toBe(undefined);
+  });
+
+  it('shows the subscription, and the channel in the Home tab with its next post', async () => {
+    expect(textOf(await command('subscription'))).toContain('every Tuesday at 10:30');
+    await sendEvent(h.eventsUrl, appHomeOpenedBody('U555'));
+    await h.api.waitFor(() => h.api.callsTo('views.publish').length === 1, 'views.publish');
+    const view = h.api.callsTo('views.publish')[0]?.args.view as Message;
+    expect(blockKitProblems(view, { surface: 'home', channels: [C1] })).toEqual([]);
+    expect(textOf(view)).toContain(
+      `• <#${C1}> — every Tuesday at 10:30 (Europe/London) · themes: Neglect · next: Tuesday 24 November 2026, 10:30 (Europe/London)`,
+    );
+  });
+
+  it('previews the next lesson privately, without a "Discussed in our team" button', async () => {
+    const reply = await command('preview');
+    expect(reply.response_type).toBe('ephemeral');
+    expect(textOf(reply)).toContain('Preview: lesson of the week');
+    expect(textOf(reply)).toContain(
+      'It will be posted in this channel on Tuesday 24 November 2026',
+    );
+    expect(buttonActions(reply).map((b) => b.action.kind)).not.toContain('ack');
+    expect(h.api.callsTo('chat.postMessage')).toEqual([]);
+  });
+});
+
+describe('publishing a review', () => {
+  it('refuses anyone who is not an admin', async () => {
+    const reply = await command('publish croydon-claire', { user: 'U999' });
+    expect(textOf(reply)).toContain('only the partnership office can do that');
+    expect(h.api.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('publishes for an admin and posts the announcement to the subscribed channel', async () => {
+    const posts = h.api.responsePosts.length;
+    const ack = await command('publish croydon-claire', { user: ADMIN });
+    // Acknowledged at once (a broadcast can take minutes), answered through the response_url.
+    expect(textOf(ack)).toContain('Publishing to every subscribed channel');
+    await h.api.waitFor(() => h.api.responsePosts.length > posts, 'the late answer');
+    const reply = h.api.responsePosts.at(-1)?.body as unknown as Message;
+    expect(blockKitProblems(reply, { surface: 'message' })).toEqual([]);
+    expect(textOf(reply)).toContain('Published “Claire” (Croydon, 2017) to 1 channel.');
+    const [post] = h.api.callsTo('chat.postMessage');
+    expect(post?.args).toMatchObject({ channel: C1, unfurl_links: 'false' });
+    const card = post?.args as unknown as Message;
+    expect(blockKitProblems(card, { surface: 'message' })).toEqual([]);
+    expect(textOf(card)).toContain('New review published');
+    expect(buttonActions(card).map((b) => b.label)).toContain('Discussed in our team');
+    const [audit] = (await store.listAudit()).filter((a) => a.action === 'publish');
+    expect(audit?.actor).toBe(`slack:${ADMIN}`);
+  });
+});
+
+describe('"Discussed in our team" on a posted card', () => {
+  let card: Message;
+  let ts: string;
+
+  beforeAll(async () => {
+    // Tuesday 10:35 in London: the weekly lesson is due.
+    time.set('2026-11-24T10:35:00Z');
+    const summary = await runner.runDue(time.clock());
+    expect(summary.sent).toBe(1);
+    const post = h.api.callsTo('chat.postMessage').at(-1);
+    card = post?.args as unknown as Message;
+    const [row] = await store.listDeliveries({ kind: 'briefing' });
+    ts = row?.messageRef?.split('/')[1] ?? '';
+  });
+
+  it('posts the weekly lesson with the button', () => {
+    expect(textOf(card)).toContain('Lesson of the week');
+    expect(textOf(card)).toContain('Questions for your team');
+    expect(buttonActions(card).map((b) => b.label)).toEqual([
+      'Discussed in our team',
+      'More on this theme',
+    ]);
+  });
+
+  it('counts each person once and updates the card in place', async () => {
+    const ack = buttonOn(card, 'ack');
+    const first = await pressOnCard(ack, 'U1', ts);
+    expect(first.replace_original).toBe(true);
+    expect(blockKitProblems(first, { surface: 'message' })).toEqual([]);
+    expect(buttonActions(first)[0]?.label).toBe('Discussed in our team · 1');
+
+    const again = await pressOnCard(ack, 'U1', ts);
+    expect(again.replace_original).toBe(false);
+    expect(again.response_type).toBe('ephemeral');
+    expect(textOf(again)).toContain('You have already marked this as discussed');
+
+    const second = await pressOnCard(ack, 'U2', ts);
+    expect(second.replace_original).toBe(true);
+    expect(buttonActions(second)[0]?.label).toBe('Discussed in our team · 2');
+    expect(textOf(second)).toContain(textOf(card).split('\n')[2] ?? 'missing');
+
+    const acks = await store.listAcknowledgements();
+    expect(acks.map((a) => a.userId).sort()).toEqual(['slack:U1', 'slack:U2']);
+  });
+
+  it('counts a redelivered click once, and says nothing twice', async () => {
+    const ack = buttonOn(card, 'ack');
+    const payload = {
+      button: ack,
+      response_url: h.api.responseUrl('retried'),
+      user_id: 'U3',
+      channel_id: C1,
+      message_ts: ts,
+      ephemeral: false,
+      action_ts: '1700000500.000001',
+    };
+    await pressButton(h.eventsUrl, payload);
+    await pressButton(h.eventsUrl, payload, { headers: { 'x-slack-retry-num': '1' } });
+    await h.api.waitFor(() => h.api.responsePosts.some((p) => p.id === 'retried'), 'a response');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.api.responsePosts.filter((p) => p.id === 'retried')).toHaveLength(1);
+    expect((await store.listAcknowledgements()).length).toBe(3);
+  });
+
+  it('records nothing for a button copied into another channel', async () => {
+    const res = await pressButton(h.eventsUrl, {
+      button: buttonOn(card, 'ack'),
+      response_url: h.api.responseUrl('elsewhere'),
+      user_id: 'U4',
+      channel_id: 'C9',
+      ephemeral: false,
+    });
+    expect(res.status).toBe(200);
+    await h.api.waitFor(() => h.api.responsePosts.some((p) => p.id === 'elsewhere'), 'a response');
+    const answer = h.api.responsePosts.find((p) => p.id === 'elsewhere')
+      ?.body as unknown as Message;
+    expect(answer.replace_original).toBe(false);
+    expect(textOf(answer)).toContain('not one the bot posted in this channel');
+    expect((await store.listAcknowledgements()).length).toBe(3);
+  });
+
+  it('answers "More on this theme" privately, leaving the card in the channel as it is', async () => {
+    const theme = buttonOn(card, 'theme');
+    const { label } = JSON.parse(theme.value) as { label: string };
+    const more = await pressOnCard(theme, 'U5', ts);
+    expect(more.response_type).toBe('ephemeral');
+    expect(more.replace_original).toBe(false);
+    expect(textOf(more)).toContain(`Lessons on ${label}`);
+  });
+});
+
+describe('report', () => {
+  it('shows the admin what reached the channel and what was discussed', async () => {
+    const reply = await command('report', { user: ADMIN });
+    expect(textOf(reply)).toContain(
+      '1 channel (1 active): 1 weekly lesson and 1 review announcement delivered, 3 acknowledgements',
+    );
+    expect(textOf(reply)).toContain('*#early-help* · Slack');
+  });
+});

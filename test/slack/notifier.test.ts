@@ -1,0 +1,222 @@
+/**
+ * The Slack Notifier (the core's port) against the fake Web API on 127.0.0.1:
+ * chat.postMessage and chat.update with blocks and a fallback, and every answer Slack
+ * can give sorted into sent, gone, retry or failed, with no retries of its own.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackNotifier, renderOutgoing } from '../../src/adapters/slack/index.ts';
+import type { Metrics, Target } from '../../src/core/index.ts';
+import { outgoing } from '../fixtures/slack/replies.ts';
+import { recordingLogger } from '../helpers/recording-logger.ts';
+import { blockKitProblems } from '../helpers/slack-blocks.ts';
+import {
+  type FakeSlackApi,
+  type HttpFailure,
+  startFakeSlackApi,
+} from '../helpers/slack-fake-api.ts';
+
+const TARGET: Target = { platform: 'slack', workspace: 'T1', channel: 'C1', label: '#early-help' };
+const BRIEFING = outgoing.briefing;
+const TOKEN = 'xoxb-secret-token-1';
+
+let api: FakeSlackApi;
+const errors: string[] = [];
+const metrics: Metrics = {
+  commandHandled() {},
+  searchTimed() {},
+  deliveryOutcome() {},
+  platformError: (platform, error) => errors.push(`${platform}:${error}`),
+};
+const logger = recordingLogger();
+
+beforeAll(async () => {
+  api = await startFakeSlackApi();
+});
+afterAll(() => api.close());
+afterEach(() => {
+  api.calls.length = 0;
+  errors.length = 0;
+  api.answer('chat.postMessage', (args) => ({
+    ok: true,
+    channel: args.channel,
+    ts: '1700000000.000100',
+  }));
+});
+
+const notifier = () =>
+  createSlackNotifier({ botToken: TOKEN, apiUrl: api.apiUrl, metrics, logger, timeoutMs: 500 });
+
+describe('createSlackNotifier', () => {
+  it('posts the card with blocks, a fallback and no unfurling; the messageRef is channel/ts', async () => {
+    api.answer('chat.postMessage', { ok: true, channel: 'C1', ts: '1700000000.000100' });
+    const result = await notifier().post(TARGET, BRIEFING);
+    expect(result).toEqual({ ok: true, messageRef: 'C1/1700000000.000100' });
+    const [call] = api.callsTo('chat.postMessage');
+    expect(call?.tokenKind).toBe('xoxb');
+    expect(call?.args).toMatchObject({
+      channel: 'C1',
+      // The Web API is form-encoded: booleans arrive as words.
+      unfurl_links: 'false',
+      unfurl_media: 'false',
+      ...renderOutgoing(BRIEFING),
+    });
+    expect(blockKitProblems(call?.args as { blocks: unknown[] }, { surface: 'message' })).toEqual(
+      [],
+    );
+  });
+
+  it('updates a posted card in place with chat.update', async () => {
+    const counted = {
+      kind: 'briefing' as const,
+      briefing: { ...BRIEFING.briefing, acknowledgements: 5 },
+    };
+    const result = await notifier().update(TARGET, 'C1/1700000000.000100', counted);
+    expect(result).toEqual({ ok: true, messageRef: 'C1/1700000000.000100' });
+    const [call] = api.callsTo('chat.update');
+    expect(call?.args).toMatchObject({ channel: 'C1', ts: '1700000000.000100' });
+    expect(JSON.stringify(call?.args.blocks)).toContain('Discussed in our team · 5');
+  });
+
+  it('refuses an update whose reference is not channel/ts, calling nothing', async () => {
+    expect(await notifier().update(TARGET, 'nonsense', BRIEFING)).toMatchObject({
+      ok: false,
+      outcome: 'failed',
+    });
+    expect(api.callsTo('chat.update')).toEqual([]);
+  });
+
+  it.each([
+    ['channel_not_found', 'gone'],
+    ['not_in_channel', 'gone'],
+    ['is_archived', 'gone'],
+    ['account_inactive', 'gone'],
+    ['token_revoked', 'gone'],
+    ['internal_error', 'retry'],
+    ['service_unavailable', 'retry'],
+    ['invalid_blocks', 'failed'],
+    ['msg_blocks_too_long', 'failed'],
+    ['invalid_auth', 'failed'],
+  ])('sorts Slack’s %s as %s', async (error, outcome) => {
+    api.answer('chat.postMessage', { ok: false, error });
+    expect(await notifier().post(TARGET, BRIEFING)).toEqual({ ok: false, outcome, error });
+    expect(errors).toEqual([`slack:${error}`]);
+  });
+
+  it('passes on Retry-After in milliseconds for a 429, at once and without retrying', async () => {
+    api.failNext('chat.postMessage', { status: 429, headers: { 'retry-after': '30' } });
+    const started = Date.now();
+    const result = await notifier().post(TARGET, BRIEFING);
+    expect(result).toEqual({
+      ok: false,
+      outcome: 'retry',
+      error: 'ratelimited',
+      retryAfterMs: 30_000,
+    });
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    expect(errors).toEqual(['slack:ratelimited']);
+  });
+
+  it.each([500, 502, 503])('retries later after HTTP %i, making one call', async (status) => {
+    api.failNext('chat.postMessage', { status });
+    expect(await notifier().post(TARGET, BRIEFING)).toEqual({
+      ok: false,
+      outcome: 'retry',
+      error: `HTTP ${status}`,
+    });
+    expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('retries later when the connection drops or Slack does not answer in time', async () => {
+    api.failNext('chat.postMessage', 'drop', 'hang');
+    expect(await notifier().post(TARGET, BRIEFING)).toMatchObject({ ok: false, outcome: 'retry' });
+    const started = Date.now();
+    expect(await notifier().post(TARGET, BRIEFING)).toMatchObject({ ok: false, outcome: 'retry' });
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(errors).toEqual(['slack:network', 'slack:network']);
+  });
+
+  describe('with the runner’s hooks', () => {
+    /** hooks that record how many requests Slack had seen each time they were called */
+    function watching(refuse = false) {
+      const seenAtMark: number[] = [];
+      const hooks = {
+        sending: async () => {
+          seenAtMark.push(api.callsTo('chat.postMessage').length);
+          if (refuse) throw new Error('ClaimLost');
+        },
+      };
+      return { hooks, seenAtMark };
+    }
+
+    it('marks the post sending exactly once, before its one request', async () => {
+      const { hooks, seenAtMark } = watching();
+      expect(await notifier().post(TARGET, BRIEFING, hooks)).toMatchObject({ ok: true });
+      expect(seenAtMark).toEqual([0]);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    });
+
+    it('marks it once when Slack refuses the request too: the request was made', async () => {
+      api.failNext('chat.postMessage', { status: 429, headers: { 'retry-after': '3' } });
+      const { hooks, seenAtMark } = watching();
+      expect(await notifier().post(TARGET, BRIEFING, hooks)).toMatchObject({ outcome: 'retry' });
+      expect(seenAtMark).toEqual([0]);
+      expect(api.callsTo('chat.postMessage')).toHaveLength(1);
+    });
+
+    it('sends nothing and asks for a retry when the hook refuses (the claim was lost)', async () => {
+      const { hooks, seenAtMark } = watching(true);
+      const result = await notifier().post(TARGET, BRIEFING, hooks);
+      expect(result).toEqual({
+        ok: false,
+        outcome: 'retry',
+        error: expect.stringMatching(/^not sent/),
+      });
+      expect(seenAtMark).toEqual([0]);
+      expect(api.callsTo('chat.postMessage')).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    it('issues each request when it is marked, never holding one back in the client’s queue', async () => {
+      // The Web API client queues calls beyond 100 in flight by default; a call held there
+      // would sit marked `sending` without having been made. None of these 150 is answered,
+      // so all 150 arrive only if none waits for another.
+      const busy = await startFakeSlackApi();
+      const hung = Array.from({ length: 150 }, (): HttpFailure => 'hang');
+      busy.failNext('chat.postMessage', ...hung);
+      const client = createSlackNotifier({
+        botToken: TOKEN,
+        apiUrl: busy.apiUrl,
+        timeoutMs: 60_000,
+      });
+      let marks = 0;
+      const sending = async () => {
+        marks += 1;
+      };
+      const posts = hung.map((_, i) =>
+        client.post({ ...TARGET, channel: `C${i}` }, BRIEFING, { sending }),
+      );
+      try {
+        await busy.waitFor(
+          () => busy.callsTo('chat.postMessage').length === 150,
+          'all 150 requests in flight at once',
+          10_000,
+        );
+        expect(marks).toBe(150);
+      } finally {
+        await busy.close();
+      }
+      const results = await Promise.all(posts);
+      expect(results.every((r) => !r.ok && r.outcome === 'retry')).toBe(true);
+    });
+  });
+
+  it('never logs the token', async () => {
+    api.answer('chat.postMessage', { ok: false, error: 'invalid_auth' });
+    await notifier().post(TARGET, BRIEFING);
+    api.failNext('chat.postMessage', 'drop');
+    await notifier().post(TARGET, BRIEFING);
+    expect(logger.lines.length).toBeGreaterThan(0);
+    expect(JSON.stringify(logger.lines)).not.toContain(TOKEN);
+  });
+});

@@ -1,0 +1,294 @@
+/**
+ * Weekly briefings and broadcasts through the Teams front door: activities POSTed to the
+ * real Teams SDK app on 127.0.0.1 (local mode), a real SQLite store in memory whose
+ * conversation references the bot fills, the real corpus, the core's delivery runner and
+ * briefing commands on a fake clock, and the Teams notifier posting proactively to the
+ * fake connector with a fake token.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTeamsNotifier } from '../../src/adapters/teams/index.ts';
+import {
+  createBriefingCommands,
+  createDeliveryRunner,
+  type DeliveryRunner,
+  type Store,
+} from '../../src/core/index.ts';
+import { openStore } from '../../src/store/index.ts';
+import { type VirtualTime, virtualTime } from '../helpers/delivery-clock.ts';
+import { realDeps } from '../helpers/real-deps.ts';
+import { recordingLogger } from '../helpers/recording-logger.ts';
+import { postActivity, teamsActivity } from '../helpers/teams-activities.ts';
+import { cardSchemaErrors } from '../helpers/teams-card-schema.ts';
+import type { PostedActivity } from '../helpers/teams-fake-connector.ts';
+import { FAKE_BOT_TOKEN, fakeTokenProvider } from '../helpers/teams-fake-token.ts';
+import { startTeamsHarness, type TeamsHarness } from '../helpers/teams-harness.ts';
+
+const FRIDAY = '2026-11-20T12:00:00Z';
+const TENANT = '00000000-0000-0000-0000-00000000c0de';
+const CHANNEL = '19:safeguardingteam@thread.tacv2';
+const PRACTITIONER = '00000000-0000-0000-0000-0000000000a1';
+const COLLEAGUE = {
+  id: '29:2colleague',
+  name: 'A Colleague',
+  aadObjectId: '00000000-0000-0000-0000-0000000000a2',
+};
+const ADMIN = {
+  id: '29:3office',
+  name: 'The Office',
+  aadObjectId: '00000000-0000-0000-0000-0000000000ad',
+};
+const CREDENTIALS = {
+  clientId: '00000000-0000-0000-0000-0000000000b0',
+  tenantId: TENANT,
+  allowUnauthenticated: false,
+};
+
+let h: TeamsHarness;
+let store: Store;
+let time: VirtualTime;
+let runner: DeliveryRunner;
+
+beforeAll(async () => {
+  store = await openStore('sqlite::memory:');
+  time = virtualTime(FRIDAY);
+  const deps = await realDeps();
+  // Proactive posts need credentials; the bot itself runs in local mode so that tests
+  // can POST unsigned activities. Both use the store's conversation references.
+  const notifier = createTeamsNotifier({
+    teams: CREDENTIALS,
+    tokenProvider: fakeTokenProvider,
+    conversations: store.conversations,
+  });
+  runner = createDeliveryRunner({
+    store,
+    notifier,
+    corpus: () => deps.corpus,
+    clock: time.clock,
+    owner: 'test-runner',
+    logger: recordingLogger(),
+    options: { sleep: time.sleep },
+  });
+  const briefings = createBriefingCommands({
+    store,
+    runner,
+    corpus: () => deps.corpus,
+    clock: time.clock,
+  });
+  h = await startTeamsHarness({
+    deps: { ...deps, briefings },
+    conversations: store.conversations,
+    briefings: { store },
+    isAdmin: (user) => user.aadObjectId === ADMIN.aadObjectId,
+    now: time.clock,
+  });
+});
+afterAll(async () => {
+  await h.close();
+  await store.close();
+});
+
+/** A message in the channel, @mentioning the bot, as someone; its thread is `thread`. */
+function inChannel(text: string, from?: object, thread = '1700000000002') {
+  return teamsActivity('message-channel-mention', h.connector.serviceUrl, {
+    id: `${thread}-${Math.random().toString(36).slice(2)}`,
+    text: `<at>lessons-bot</at> ${text}`,
+    conversation: { id: `${CHANNEL};messageid=${thread}` },
+    channelData: { team: { name: 'Early Help' }, channel: { name: 'Safeguarding' } },
+    ...(from ? { from } : {}),
+  });
+}
+
+/** An Action.Submit pressed on the card `activityId` in the channel. */
+function pressOn(activityId: string, data: unknown, from?: object) {
+  return teamsActivity('message-channel-mention', h.connector.serviceUrl, {
+    text: '',
+    entities: [],
+    value: data,
+    replyToId: activityId,
+    conversation: { id: `${CHANNEL};messageid=${activityId}` },
+    ...(from ? { from } : {}),
+  });
+}
+
+/** Sends an activity and waits for the bot's answer in the conversation. */
+async function ask(activity: Record<string, unknown>): Promise<PostedActivity> {
+  const before = h.connector.posted.length;
+  const res = await postActivity(h.url, activity);
+  expect(res.status).toBe(200);
+  const posted = await h.connector.waitFor(before + 1);
+  return posted[before] as PostedActivity;
+}
+
+function cardOf(posted: PostedActivity | undefined) {
+  const card = posted?.body.attachments?.[0]?.content;
+  expect(cardSchemaErrors(card)).toEqual([]);
+  return card;
+}
+
+/** Every TextBlock, fact and button title of a card, in order. */
+function textOf(posted: PostedActivity | { body: PostedActivity['body'] } | undefined): string {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const r = node as Record<string, unknown>;
+      for (const key of ['text', 'title', 'value'])
+        if (typeof r[key] === 'string') out.push(r[key] as string);
+      for (const [key, value] of Object.entries(r)) if (key !== 'data') walk(value);
+    }
+  };
+  walk(posted?.body.attachments?.[0]?.content);
+  return out.join('\n');
+}
+
+function submitData(posted: PostedActivity | undefined, title: RegExp): unknown {
+  let found: unknown;
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const r = node as Record<string, unknown>;
+      if (r.type === 'Action.Submit' && typeof r.title === 'string' && title.test(r.title))
+        found ??= r.data;
+      Object.values(r).forEach(walk);
+    }
+  };
+  walk(posted?.body.attachments?.[0]?.content);
+  if (!found) throw new Error(`no button ${title} on the card`);
+  return found;
+}
+
+describe('subscribing a channel', () => {
+  it('confirms "subscribe" in a channel with a card saying when the first lesson comes', async () => {
+    const reply = await ask(inChannel('subscribe'));
+    cardOf(reply);
+    expect(reply.conversationId).toBe(`${CHANNEL};messageid=1700000000002`);
+    expect(textOf(reply)).toContain(
+      'Subscribed: this channel will get a lesson to discuss every Monday at 09:00 (Europe/London), on every theme. The first comes on Monday 23 November 2026, 09:00 (Europe/London).',
+    );
+    const [subscription] = await store.listSubscriptions();
+    expect(subscription).toMatchObject({
+      target: {
+        platform: 'teams',
+        workspace: TENANT,
+        channel: CHANNEL,
+        label: 'Early Help › Safeguarding',
+      },
+      createdBy: `teams:${PRACTITIONER}`,
+    });
+    expect(await store.conversations.get(CHANNEL)).toMatchObject({
+      serviceUrl: h.connector.serviceUrl,
+      conversationType: 'channel',
+    });
+  });
+
+  it('answers bad input with a clear message, changing nothing', async () => {
+    const reply = await ask(inChannel('subscribe funday'));
+    expect(textOf(reply)).toMatch(/did not understand “funday”/);
+    expect((await store.listSubscriptions())[0]?.schedule.day).toBe(1);
+  });
+
+  it('previews the next lesson only to whoever asked (a targeted message), without the button', async () => {
+    const reply = await ask(inChannel('preview'));
+    expect(reply.targeted).toBe(true);
+    expect(reply.body.recipient).toMatchObject({ aadObjectId: PRACTITIONER, isTargeted: true });
+    cardOf(reply);
+    expect(textOf(reply)).toContain('Preview: lesson of the week');
+    expect(textOf(reply)).toContain('It will be posted here on Monday 23 November 2026, 09:00');
+    expect(textOf(reply)).not.toContain('Discussed in our team');
+  });
+});
+
+describe('publishing a review', () => {
+  it('refuses anyone who is not an admin', async () => {
+    const reply = await ask(inChannel('publish croydon-claire'));
+    expect(textOf(reply)).toContain('only the partnership office can do that');
+    expect(await store.listBroadcasts()).toEqual([]);
+  });
+
+  it('publishes for an admin: a summary in the thread, the card in the subscribed channel', async () => {
+    const before = h.connector.posted.length;
+    await postActivity(h.url, inChannel('publish croydon-claire', ADMIN));
+    // "Publishing…" at once (a broadcast can take minutes), the card, then the summary.
+    const posted = await h.connector.waitFor(before + 3);
+    const fresh = posted.slice(before);
+    const announcement = fresh.find((p) => p.conversationId === CHANNEL);
+    const [notice, summary] = fresh.filter((p) => p.conversationId !== CHANNEL);
+    expect(textOf(notice)).toContain('Publishing to every subscribed channel');
+    expect(textOf(summary)).toContain('Published “Claire” (Croydon, 2017) to 1 channel.');
+    expect(announcement?.conversationId).toBe(CHANNEL);
+    expect(announcement?.authorization).toBe(`Bearer ${FAKE_BOT_TOKEN}`);
+    cardOf(announcement);
+    expect(textOf(announcement)).toContain('New review published');
+    expect(textOf(announcement)).toContain('Discussed in our team');
+  });
+});
+
+describe('"Discussed in our team" on a posted card', () => {
+  let card: PostedActivity;
+  let activityId: string;
+
+  beforeAll(async () => {
+    time.set('2026-11-23T09:05:00Z');
+    const before = h.connector.posted.length;
+    expect((await runner.runDue(time.clock())).sent).toBe(1);
+    card = h.connector.posted[before] as PostedActivity;
+    const [row] = await store.listDeliveries({ kind: 'briefing' });
+    activityId = row?.messageRef ?? '';
+  });
+
+  it('posts the weekly lesson to the channel', () => {
+    expect(card.conversationId).toBe(CHANNEL);
+    cardOf(card);
+    expect(textOf(card)).toContain('Lesson of the week');
+    expect(textOf(card)).toContain('Questions for your team');
+    expect(activityId).toMatch(/^activity-\d+$/);
+  });
+
+  it('counts each person once and updates the card in place', async () => {
+    const ack = submitData(card, /^Discussed in our team/);
+    await postActivity(h.url, pressOn(activityId, ack));
+    const [first] = await h.connector.waitForUpdates(1);
+    expect(first).toMatchObject({ conversationId: CHANNEL, activityId });
+    expect(textOf(first)).toContain('Discussed in our team · 1');
+
+    const posts = h.connector.posted.length;
+    await postActivity(h.url, pressOn(activityId, ack));
+    await postActivity(h.url, pressOn(activityId, ack, COLLEAGUE));
+    // Each POST is answered once the bot has done its work: nothing more is on its way.
+    const updates = await h.connector.waitForUpdates(2);
+    expect(h.connector.updated).toHaveLength(2);
+    expect(textOf(updates[1])).toContain('Discussed in our team · 2');
+    // Nothing said in the channel: Teams cannot say it to one person there.
+    expect(h.connector.posted).toHaveLength(posts);
+    const acks = await store.listAcknowledgements();
+    expect(acks.map((a) => a.userId).sort()).toEqual([
+      `teams:${PRACTITIONER}`,
+      `teams:${COLLEAGUE.aadObjectId}`,
+    ]);
+  });
+
+  it('answers "More on this theme" as a reply in the card’s thread', async () => {
+    const reply = await ask(pressOn(activityId, submitData(card, /^More on this theme$/)));
+    expect(reply.conversationId).toBe(`${CHANNEL};messageid=${activityId}`);
+    expect(textOf(reply)).toMatch(/^Lessons on /);
+  });
+
+  it('reports to an admin privately: other teams’ names and counts are not for the channel', async () => {
+    const reply = await ask(inChannel('report', ADMIN));
+    expect(reply.targeted).toBe(true);
+    expect(textOf(reply)).toContain(
+      '1 weekly lesson and 1 review announcement delivered, 2 acknowledgements',
+    );
+    expect(textOf(reply)).toContain('Early Help › Safeguarding');
+  });
+
+  it('records nothing for a card the bot did not post in this conversation', async () => {
+    const reply = await ask(
+      pressOn('activity-x', {
+        lessonsBot: { v: 1, action: { kind: 'ack', deliveryId: 'no-such' } },
+      }),
+    );
+    expect(textOf(reply)).toContain('not one the bot posted in this conversation');
+    expect(await store.listAcknowledgements()).toHaveLength(2);
+  });
+});

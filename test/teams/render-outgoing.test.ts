@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { cardBytes, MAX_CARD_BYTES } from '../../src/adapters/teams/card/budget.ts';
+import { renderCard, renderOutgoingCard } from '../../src/adapters/teams/index.ts';
+import type { Reply } from '../../src/core/index.ts';
+import { ALLOWED_TYPES, cardSchemaErrors, typesIn } from '../helpers/teams-card-schema.ts';
+import { BRIEFING, OUTGOING, REPLIES } from '../helpers/teams-replies.ts';
+
+function expectSendable(card: unknown) {
+  expect(cardSchemaErrors(card)).toEqual([]);
+  expect(cardBytes(card)).toBeLessThanOrEqual(MAX_CARD_BYTES);
+  for (const type of typesIn(card)) expect(ALLOWED_TYPES).toContain(type);
+}
+
+/** The card's texts and button titles, in order, and the Submit buttons' actions. */
+function readCard(card: unknown) {
+  const texts: string[] = [];
+  const submits: { title: string; action: unknown; text: unknown }[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const r = node as Record<string, unknown>;
+      if (typeof r.text === 'string') texts.push(r.text);
+      if (typeof r.title === 'string') texts.push(r.title);
+      if (typeof r.value === 'string') texts.push(r.value);
+      if (r.type === 'Action.Submit') {
+        const data = (r.data as { lessonsBot: { action?: unknown; text?: unknown } }).lessonsBot;
+        submits.push({ title: String(r.title), action: data.action, text: data.text });
+      }
+      for (const [key, value] of Object.entries(r)) if (key !== 'data') walk(value);
+    }
+  };
+  walk(card);
+  return { text: texts.join('\n'), submits };
+}
+
+describe('renderOutgoingCard', () => {
+  for (const [name, message] of Object.entries(OUTGOING)) {
+    it(`renders the ${name} card as a valid Adaptive Card 1.5`, () => {
+      const card = renderOutgoingCard(message);
+      expect(card.version).toBe('1.5');
+      expectSendable(card);
+      expect(card).toMatchSnapshot();
+    });
+  }
+
+  it('shows the lesson of the week with its review, what happened and questions for the team', () => {
+    const { text, submits } = readCard(renderOutgoingCard(OUTGOING.briefing));
+    expect(text).toContain('Lesson of the week');
+    expect(text).toContain(BRIEFING.lesson.title);
+    expect(text).toContain('Child R · Southwark · 2015');
+    expect(text).toContain('What happened');
+    expect(text).toContain('Questions for your team\n1. Is our chronology up to date');
+    expect(text).toContain('Themes: Chronologies, Case recording');
+    expect(text).toContain('Open the review');
+    expect(submits).toEqual([
+      {
+        title: 'Discussed in our team · 2',
+        action: { kind: 'ack', deliveryId: 'd-briefing-1' },
+        text: undefined,
+      },
+      {
+        title: 'More on this theme',
+        action: { kind: 'theme', id: 'chronologies', label: 'Chronologies' },
+        text: undefined,
+      },
+    ]);
+  });
+
+  it('announces a review with three key lessons, "See all N lessons" and the count', () => {
+    const { text, submits } = readCard(renderOutgoingCard(OUTGOING.announcement));
+    expect(text).toContain('New review published');
+    expect(text).toContain('Southwark · published June 2015 · Serious case review');
+    expect(text).toContain('Key lessons');
+    expect(submits.map((s) => s.title)).toEqual(['Discussed in our team · 1', 'See all 2 lessons']);
+    expect(submits[1]?.action).toEqual({ kind: 'review', id: 'southwark-child-r' });
+  });
+
+  it('shows corpus text as written, never as Markdown or a mention', () => {
+    const hostile = {
+      kind: 'briefing' as const,
+      briefing: {
+        ...BRIEFING,
+        lesson: { ...BRIEFING.lesson, title: '[click](https://evil.example) **now**' },
+        questions: ['<at>everyone</at> # heading'],
+      },
+    };
+    const json = JSON.stringify(renderOutgoingCard(hostile));
+    expect(json).not.toContain('[click](');
+    expect(json).toContain('\\\\[click\\\\]');
+  });
+});
+
+describe('the store-backed replies', () => {
+  it('previews the briefing without a "Discussed in our team" button, saying when it comes', () => {
+    const { text, submits } = readCard(renderCard(REPLIES['briefing-preview'] as Reply));
+    expect(text).toContain('Preview: lesson of the week');
+    expect(text).toContain('It will be posted here on Tuesday 24 November 2026, 10:30');
+    expect(submits.map((s) => s.title)).toEqual(['More on this theme']);
+  });
+
+  it('confirms a subscription, with one-tap buttons only for safe next steps', () => {
+    const { text, submits } = readCard(renderCard(REPLIES.subscription as Reply));
+    expect(text).toContain('The first comes on Tuesday 24 November 2026, 10:30 (Europe/London).');
+    expect(text).toContain('You can also type: unsubscribe');
+    expect(submits).toEqual([
+      { title: 'preview', action: undefined, text: 'preview' },
+      { title: 'subscription', action: undefined, text: 'subscription' },
+    ]);
+  });
+
+  it('lists the channels a publish could not reach, and each channel of a report', () => {
+    expect(readCard(renderCard(REPLIES.published as Reply)).text).toContain(
+      'Old team › General\nTeams: HTTP 403 BotNotInConversationRoster',
+    );
+    expect(readCard(renderCard(REPLIES.report as Reply)).text).toContain(
+      'Early Help › Safeguarding\nTeams: 4 weekly lessons · 1 announcement · 3 acknowledgements · last 2026-11-24',
+    );
+  });
+});
