@@ -10,20 +10,24 @@ export interface ProcessResult {
   stderr: string;
 }
 
-/** Runs `node src/main.ts …args` as a child, as a user would, and collects its output. */
-export function runMain(
+export interface RunOptions {
+  /** the child's whole environment besides PATH and HOME */
+  env?: Record<string, string>;
+  /** written to its stdin, which is then closed */
+  input?: string;
+  cwd?: string;
+}
+
+/** Runs a TypeScript file with this Node (24, type stripping) as a child; collects its output. */
+export function runNode(
+  file: string,
   args: readonly string[],
-  options: { env?: Record<string, string>; input?: string; cwd?: string } = {},
+  options: RunOptions = {},
 ): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN, ...args], {
+    const child = spawn(process.execPath, [file, ...args], {
       cwd: options.cwd ?? ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        DATABASE_URL: 'sqlite::memory:',
-        ...options.env,
-      },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -37,5 +41,13 @@ export function runMain(
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
+  });
+}
+
+/** Runs `node src/main.ts …args` as a child, as a user would, on an in-memory database. */
+export function runMain(args: readonly string[], options: RunOptions = {}): Promise<ProcessResult> {
+  return runNode(MAIN, args, {
+    ...options,
+    env: { DATABASE_URL: 'sqlite::memory:', ...options.env },
   });
 }

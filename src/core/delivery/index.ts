@@ -46,6 +46,7 @@ export type {
 } from './report-model.ts';
 export { emptySummary, type RunSummary } from './run-summary.ts';
 export {
+  DEFAULT_CONCURRENCY,
   DEFAULT_GRACE_MS,
   type DeliveryRunnerDeps,
   type DeliveryRunnerOptions,

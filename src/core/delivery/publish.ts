@@ -85,7 +85,8 @@ async function sendToAll(
   const rows = await ctx.store.listDeliveries({ kind: 'broadcast', period: fields.period });
   const bySubscription = new Map(rows.map((r) => [r.subscriptionId, r]));
   const tally: Tally = { sent: 0, already: 0, pending: 0, gone: [], failed: [] };
-  await runInLanes(subscriptions, workspaceOf, ctx.concurrency, (subscription) =>
+  const inFlight = (s: Subscription) => ctx.concurrency[s.target.platform];
+  await runInLanes(subscriptions, workspaceOf, inFlight, (subscription) =>
     guarded(
       ctx.logger,
       { subscriptionId: subscription.id, period: fields.period },

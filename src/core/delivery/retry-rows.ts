@@ -67,7 +67,9 @@ export async function retryDueRows(
     ...(subscriptionId === undefined ? {} : { subscriptionId }),
   });
   const due = rows.filter((r) => (r.nextAttemptAt?.getTime() ?? 0) <= now.getTime());
-  await runPool(due, ctx.concurrency, (row) =>
+  // Retries are few and not laned by workspace: the stricter platform's number bounds them.
+  const inFlight = Math.min(ctx.concurrency.slack, ctx.concurrency.teams);
+  await runPool(due, inFlight, (row) =>
     guarded(
       ctx.logger,
       { deliveryId: row.id },

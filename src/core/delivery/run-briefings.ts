@@ -101,7 +101,7 @@ export async function deliverDueBriefings(
   await runInLanes(
     due,
     (slot) => workspaceOf(slot.subscription),
-    ctx.concurrency,
+    (slot) => ctx.concurrency[slot.subscription.target.platform],
     (slot) =>
       guarded(
         ctx.logger,

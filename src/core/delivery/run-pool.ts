@@ -15,14 +15,14 @@ export async function runPool<T>(
 }
 
 /**
- * Runs `work` on every item, a pool of `concurrency` per lane, all lanes at once. Lanes
- * keep one workspace's wait (a 429's Retry-After, its rate limit) from holding up the
- * posts to every other workspace behind it.
+ * Runs `work` on every item, a pool per lane of the size `concurrencyOf` its first item
+ * says, all lanes at once. Lanes keep one workspace's wait (a 429's Retry-After, its rate
+ * limit) from holding up the posts to every other workspace behind it.
  */
 export async function runInLanes<T>(
   items: readonly T[],
   laneOf: (item: T) => string,
-  concurrency: number,
+  concurrencyOf: (item: T) => number,
   work: (item: T) => Promise<void>,
 ): Promise<void> {
   const lanes = new Map<string, T[]>();
@@ -32,5 +32,7 @@ export async function runInLanes<T>(
     if (lane) lane.push(item);
     else lanes.set(key, [item]);
   }
-  await Promise.all([...lanes.values()].map((lane) => runPool(lane, concurrency, work)));
+  await Promise.all(
+    [...lanes.values()].map((lane) => runPool(lane, concurrencyOf(lane[0] as T), work)),
+  );
 }

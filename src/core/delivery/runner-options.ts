@@ -10,6 +10,7 @@ import {
 import type { AttemptContext } from './attempt-delivery.ts';
 import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff.ts';
 import { ClaimedKeys } from './claimed-keys.ts';
+import type { Platform } from './model.ts';
 import { type Occurrences, occurrenceCache } from './occurrences.ts';
 import { createPacer, type PacingLimits } from './pacer.ts';
 import { type SubscriptionView, subscriptionView } from './subscription-view.ts';
@@ -23,8 +24,11 @@ export interface DeliveryRunnerOptions {
   maxAttempts?: number;
   /** waits between attempts when the platform gave no Retry-After */
   backoff?: BackoffOptions;
-  /** posts in flight at once, to different channels; default 4 */
-  concurrency?: number;
+  /**
+   * posts in flight at once per workspace or tenant, to different channels: one number for
+   * both platforms, or per platform; default DEFAULT_CONCURRENCY
+   */
+  concurrency?: number | Partial<Record<Platform, number>>;
   /** rate limits per channel and workspace; default DEFAULT_PACING */
   pacing?: PacingLimits;
   /** how the runner waits; tests pass one that moves a fake clock */
@@ -51,7 +55,8 @@ export interface DeliveryRunnerDeps {
 export interface RunnerContext extends AttemptContext {
   corpus: () => Corpus;
   graceMs: number;
-  concurrency: number;
+  /** posts in flight at once per workspace or tenant */
+  concurrency: Record<Platform, number>;
   sleep: (ms: number) => Promise<void>;
   /** schedules' latest occurrences, remembered for the runner's life */
   occurrences: Occurrences;
@@ -86,10 +91,26 @@ export function runnerContext(deps: DeliveryRunnerDeps): RunnerContext {
     backoff: options.backoff ?? DEFAULT_BACKOFF,
     random: options.random ?? Math.random,
     graceMs: options.graceMs ?? DEFAULT_GRACE_MS,
-    concurrency: Math.max(1, options.concurrency ?? 4),
+    concurrency: concurrencyOf(options.concurrency),
     sleep,
     occurrences: occurrenceCache(),
     subscriptions: subscriptionView(deps.store),
     claimed: new ClaimedKeys(),
+  };
+}
+
+/**
+ * Posts in flight per workspace (Slack) or tenant (Teams). Slack's workspace allows about 5
+ * posts a second, which 4 in flight keep up with; Teams allows 40 a second paced, and with a
+ * real round trip of a few hundred milliseconds it takes about 12 in flight to use them
+ * (docs/benchmarks.md, "Broadcast to 1,000 channels").
+ */
+export const DEFAULT_CONCURRENCY: Readonly<Record<Platform, number>> = { slack: 4, teams: 12 };
+
+function concurrencyOf(option: DeliveryRunnerOptions['concurrency']): Record<Platform, number> {
+  const given = typeof option === 'number' ? { slack: option, teams: option } : (option ?? {});
+  return {
+    slack: Math.max(1, given.slack ?? DEFAULT_CONCURRENCY.slack),
+    teams: Math.max(1, given.teams ?? DEFAULT_CONCURRENCY.teams),
   };
 }
