@@ -13,8 +13,8 @@ import autocannon from 'autocannon';
 import { startFakeSlackApi } from '../../test/helpers/slack-fake-api.ts';
 import { SIGNING_SECRET } from '../../test/helpers/slack-signing.ts';
 import { startServer } from '../../test/helpers/start-server.ts';
-import { startFakeConnector } from '../../test/helpers/teams-fake-connector.ts';
-import { startFloorServer } from './floor-server.ts';
+import { type FakeConnector, startFakeConnector } from '../../test/helpers/teams-fake-connector.ts';
+import { type FloorReply, startFloorServer } from './floor-server.ts';
 import { peakRssMb } from './peak-rss.ts';
 import { type BenchRequest, slashCommandRequest, teamsMessageRequest } from './requests.ts';
 
@@ -71,12 +71,28 @@ async function replyOf(url: string, request: BenchRequest) {
   };
 }
 
+/** The card the bot posted for one message, to be posted again by the floor. */
+async function forwardOf(
+  probe: FakeConnector,
+  serviceUrl: string,
+): Promise<{ url: string; body: string }> {
+  const [posted] = await probe.waitFor(1);
+  if (!posted) throw new Error('the bot posted no card for a Teams message');
+  const id = encodeURIComponent(posted.conversationId);
+  return {
+    url: `${serviceUrl}v3/conversations/${id}/activities`,
+    body: JSON.stringify(posted.body),
+  };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       duration: { type: 'string', default: '20' },
       connections: { type: 'string', default: '100' },
       json: { type: 'boolean', default: false },
+      profile: { type: 'string' },
+      only: { type: 'string' },
     },
   });
   const seconds = Number(values.duration);
@@ -84,27 +100,35 @@ async function main(): Promise<void> {
   const say = (text: string) => values.json || process.stderr.write(`${text}\n`);
 
   const slackApi = await startFakeSlackApi();
-  const connector = await startFakeConnector();
+  // Recording 20 s of cards would cost the load generator's process memory and time.
+  const probe = await startFakeConnector();
+  const connector = await startFakeConnector({ record: false });
   const bot = await startServer({
     SLACK_BOT_TOKEN: 'xoxb-bench',
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_API_URL: slackApi.apiUrl,
+    // --profile DIR: the bot writes a V8 CPU profile there when it exits (open it in DevTools).
+    ...(values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values.profile}` } : {}),
   });
-  const requests = [
-    slashCommandRequest(QUESTION, slackApi.responseUrl()),
-    teamsMessageRequest(QUESTION, connector.serviceUrl),
-  ];
+  const slash = slashCommandRequest(QUESTION, slackApi.responseUrl());
+  const message = teamsMessageRequest(QUESTION, connector.serviceUrl);
+  // --only slack|teams: one scenario, e.g. with --profile to see where its time goes.
+  const requests = [slash, message].filter((r) => !values.only || r.name.startsWith(values.only));
+  const replies: Record<string, FloorReply> = {
+    [slash.path]: await replyOf(bot.url, slash),
+    [message.path]: {
+      ...(await replyOf(bot.url, teamsMessageRequest(QUESTION, probe.serviceUrl))),
+      forward: await forwardOf(probe, connector.serviceUrl),
+    },
+  };
   const rows: Row[] = [];
-  const replies: Record<string, Awaited<ReturnType<typeof replyOf>>> = {};
   for (const request of requests) {
-    replies[request.path] = await replyOf(bot.url, request);
     say(`${request.name}: lessons-bot, ${connections} connections for ${seconds} s…`);
     rows.push(row(request.name, 'lessons-bot', await load(bot.url, request, seconds, connections)));
   }
   const rss = bot.child.pid === undefined ? null : await peakRssMb(bot.child.pid);
   await bot.stop();
-  await slackApi.close();
-  await connector.close();
+  const botPosts = connector.accepted();
 
   const floor = await startFloorServer(replies);
   for (const request of requests) {
@@ -112,6 +136,10 @@ async function main(): Promise<void> {
     rows.push(row(request.name, 'floor', await load(floor.url, request, seconds, connections)));
   }
   await floor.close();
+  await Promise.all([slackApi.close(), probe.close(), connector.close()]);
+  say(
+    `cards posted to the fake connector: ${botPosts} by the bot, ${connector.accepted() - botPosts} by the floor`,
+  );
   report(rows, rss, values.json);
 }
 

@@ -178,16 +178,22 @@ export interface Store {
    * in the order given: one indexed lookup per key, however long the ledger has grown.
    */
   findUnclaimed(kind: DeliveryKind, keys: readonly DeliveryKey[]): Promise<DeliveryKey[]>;
-  /** `claimed` or `sending` → `sent`, only for the owner of the claim; false otherwise */
+  /**
+   * `claimed`, `sending` or `in-doubt` → `sent`, only for the owner of the claim; false
+   * otherwise. From `in-doubt`: the lease ran out while the request was out, and then the
+   * platform's answer came back after all, so the owner knows the post was made.
+   */
   completeDelivery(
     id: string,
     owner: string,
     result: { messageRef: string; now: Date },
   ): Promise<boolean>;
   /**
-   * `claimed` or `sending` → `retry` (with nextAttemptAt), `gone` or `failed`, only for the
-   * owner; false otherwise. From `claimed`: the notifier refused before sending (no
-   * conversation reference, the claim lost) or the message could not be built.
+   * `claimed`, `sending` or `in-doubt` → `retry` (with nextAttemptAt), `gone` or `failed`,
+   * only for the owner; false otherwise. From `claimed`: the notifier refused before sending
+   * (no conversation reference, the claim lost) or the message could not be built. From
+   * `in-doubt`: the lease ran out while the request was out, and the platform then refused
+   * it, so the owner knows nothing was posted.
    */
   failDelivery(
     id: string,

@@ -195,6 +195,13 @@ export class MemoryStore implements Store {
     return live && found.owner === owner ? found : undefined;
   }
 
+  /** The owner's row it may still settle: live, or put in doubt while its request was out. */
+  #settleable(id: string, owner: string): Delivery | undefined {
+    const found = this.#deliveries.get(id);
+    if (found?.status === 'in-doubt' && found.owner === owner) return found;
+    return this.#owned(id, owner);
+  }
+
   async markSending(id: string, owner: string, now: Date): Promise<boolean> {
     this.#open();
     const found = this.#owned(id, owner);
@@ -222,7 +229,7 @@ export class MemoryStore implements Store {
     result: { messageRef: string; now: Date },
   ): Promise<boolean> {
     this.#open();
-    const found = this.#owned(id, owner);
+    const found = this.#settleable(id, owner);
     if (!found) return false;
     const { leaseUntil: _gone, ...rest } = found;
     this.#deliveries.set(id, {
@@ -246,7 +253,7 @@ export class MemoryStore implements Store {
     },
   ): Promise<boolean> {
     this.#open();
-    const found = this.#owned(id, owner);
+    const found = this.#settleable(id, owner);
     if (!found) return false;
     const { leaseUntil: _gone, nextAttemptAt: _old, ...rest } = found;
     // A retry without a time may be taken over at once, as the SQL stores do.

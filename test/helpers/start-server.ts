@@ -47,13 +47,17 @@ export function startServer(
       child.kill('SIGKILL');
       reject(error);
     }
+    let ready = false;
     function onOutput() {
-      const ready =
+      // Once ready, stop scanning: a server under load writes a line a request.
+      if (ready) return;
+      const line =
         /"msg":"lessons-bot ready"[^\n]*"url":"(http:\/\/[^"]+)"|"url":"(http:\/\/[^"]+)"[^\n]*"msg":"lessons-bot ready"/.exec(
           `${stdout}\n${stderr}`,
         );
-      const url = ready?.[1] ?? ready?.[2];
+      const url = line?.[1] ?? line?.[2];
       if (!url) return;
+      ready = true;
       clearTimeout(timer);
       resolve({
         url,

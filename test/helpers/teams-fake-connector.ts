@@ -54,7 +54,14 @@ export interface FakeConnector {
   answerNext(...failures: FakeFailure[]): void;
   /** requests refused by a failure, in order: "POST 429", "PUT 404", "POST drop" */
   refused: string[];
+  /** posts accepted, counted even when they are not recorded */
+  accepted(): number;
   close(): Promise<void>;
+}
+
+export interface FakeConnectorOptions {
+  /** keep every posted activity in `posted` (default); a load benchmark only counts them */
+  record?: boolean;
 }
 
 const ACTIVITIES = /^\/v3\/conversations\/([^/?]+)\/activities\/?(?:([^/?]+))?\/?(\?.*)?$/;
@@ -96,7 +103,11 @@ function waiter<T>(list: T[], what: string) {
   };
 }
 
-export async function startFakeConnector(): Promise<FakeConnector> {
+export async function startFakeConnector(
+  options: FakeConnectorOptions = {},
+): Promise<FakeConnector> {
+  const record = options.record ?? true;
+  let accepted = 0;
   const posted: PostedActivity[] = [];
   const updated: UpdatedActivity[] = [];
   const refused: string[] = [];
@@ -131,6 +142,12 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       );
       return;
     }
+    if (!record && isPost) {
+      accepted += 1;
+      res.writeHead(201, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `activity-${accepted}` }));
+      return;
+    }
     const conversationId = decodeURIComponent(match[1]);
     const authorization = req.headers.authorization;
     const body = JSON.parse(raw) as ActivityBody;
@@ -144,6 +161,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     }
     const targeted = /[?&]isTargetedActivity=true/.test(match[3] ?? '');
     posted.push({ conversationId, authorization, targeted, body });
+    accepted += 1;
     onPost.notify();
     res.writeHead(201, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ id: `activity-${posted.length}` }));
@@ -155,6 +173,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     posted,
     updated,
     refused,
+    accepted: () => accepted,
     waitFor: (count, timeoutMs) => onPost.wait(count, timeoutMs),
     waitForUpdates: (count, timeoutMs) => onUpdate.wait(count, timeoutMs),
     failNext(status, headers = {}) {

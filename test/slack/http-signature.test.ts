@@ -92,4 +92,23 @@ describe('request signatures', () => {
     expect(forged.status).toBe(401);
     nothingHappened();
   });
+
+  it('refuses a body over 1 MB with 413, signed or not, and reads no further', async () => {
+    const body = slashCommandBody({
+      text: 'x'.repeat(2_000_000),
+      response_url: h.api.responseUrl(),
+    });
+    const res = await postSigned(h.eventsUrl, { body, contentType: FORM });
+    expect(res.status).toBe(413);
+    nothingHappened();
+  });
+
+  it('still answers a correctly signed command after all that', async () => {
+    const res = await postSigned(h.eventsUrl, {
+      body: slashCommandBody({ text: 'neglect', response_url: h.api.responseUrl() }),
+      contentType: FORM,
+    });
+    expect(res.status).toBe(200);
+    expect(JSON.stringify(await res.json())).toContain('Neglect');
+  });
 });

@@ -36,7 +36,10 @@ export function createLogger(options: LoggerOptions): Logger {
       base: { service: 'lessons-bot' },
       redact: { paths: REDACT, censor: '[redacted]' },
     },
-    pino.destination({ fd: options.fd ?? 1, sync: true }),
+    // A server writes asynchronously: under load, lines are gathered into fewer writes
+    // (pino flushes what is left when the process exits). The console writes at once,
+    // so that its log lines and its answers come in order.
+    pino.destination({ fd: options.fd ?? 1, sync: options.fd === 2 }),
   );
   return wrap(base);
 }

@@ -12,6 +12,7 @@ import { describeError } from './friendly-error.ts';
 import { storeSubscriptionLister } from './home-subscriptions.ts';
 import { registerListeners } from './register-listeners.ts';
 import type { SlackContext, SubscriptionLister } from './slack-context.ts';
+import { slackSignatureCheck } from './verify-signature.ts';
 
 export interface SlackSettings {
   /** SLACK_BOT_TOKEN, xoxb-… */
@@ -77,9 +78,12 @@ function createReceiver(
       'SLACK_SIGNING_SECRET is missing: HTTP mode verifies every request with it (Basic Information → App Credentials).',
     );
   }
-  // Mounts POST /slack/events on the shared app now, before any catch-all route is added.
+  // The signature is checked first, by our own handler (verify-signature.ts says why);
+  // Bolt then parses the body it read. Mounted now, before any catch-all route is added.
+  http.post(SLACK_EVENTS_PATH, slackSignatureCheck(slack.signingSecret, options.logger));
   return new ExpressReceiver({
     signingSecret: slack.signingSecret,
+    signatureVerification: false,
     logger,
     app: http,
     endpoints: SLACK_EVENTS_PATH,

@@ -32,12 +32,34 @@ export function jsonSize(blocks: readonly Block[]): number {
 const RESERVE_BLOCKS = 1;
 const RESERVE_JSON = 300;
 
+/** Block lists fitBlocks returned, with their limits, so that a later check can trust them. */
+const fittedLists = new WeakMap<readonly Block[], FitLimits>();
+
+/** Whether fitBlocks returned this very list, within limits at least as strict as `limits`. */
+export function wasFitted(blocks: readonly Block[], limits: FitLimits): boolean {
+  const within = fittedLists.get(blocks);
+  return (
+    within !== undefined && within.maxBlocks <= limits.maxBlocks && within.maxJson <= limits.maxJson
+  );
+}
+
 export function fitBlocks(parts: BlockParts, limits: FitLimits, noun = 'more'): Fitted {
+  const fitted = fitParts(parts, limits, noun);
+  fittedLists.set(fitted.blocks, limits);
+  return fitted;
+}
+
+function fitParts(parts: BlockParts, limits: FitLimits, noun: string): Fitted {
   const maxBlocks = limits.maxBlocks - RESERVE_BLOCKS;
   const maxJson = limits.maxJson - RESERVE_JSON;
   const tailFor = (shown: number) => shrink(parts.tail?.(shown) ?? [], maxBlocks, maxJson);
   // The tail for "everything shown" has the largest numbers in it, so it is the one to reserve room for.
   const widest = tailFor(parts.body.length);
+  // Almost every message fits whole: one measurement, not one a group.
+  const whole = [...parts.head, ...parts.body.flat(), ...widest];
+  if (whole.length <= maxBlocks && jsonSize(whole) <= maxJson) {
+    return { blocks: whole, shown: parts.body.length };
+  }
   const head = shrink(parts.head, maxBlocks - widest.length, maxJson - jsonSize(widest));
   const blocks = [...head];
   let used = jsonSize(head) + jsonSize(widest);

@@ -17,7 +17,11 @@ export function cleanText(text: string): string {
 }
 
 export function escapeMrkdwn(text: string): string {
-  return cleanText(text).replace(/[&<>]/g, (c) => ESCAPES[c] ?? c);
+  return escapeClean(cleanText(text));
+}
+
+function escapeClean(clean: string): string {
+  return clean.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c);
 }
 
 /** Slack sends slash-command text with `&`, `<`, `>` encoded; decode once to get what was typed. */
@@ -33,15 +37,19 @@ export function decodeSlackText(text: string): string {
  * entity such as `&lt;` or a surrogate pair is never split.
  */
 export function escapeTrim(text: string, max: number): string {
-  const escaped = escapeMrkdwn(text);
+  const clean = cleanText(text);
+  const escaped = escapeClean(clean);
   if (escaped.length <= max) return escaped;
-  let out = '';
-  for (const char of cleanText(text)) {
-    const piece = ESCAPES[char] ?? char;
-    if (out.length + piece.length > max - 1) break;
-    out += piece;
+  // Find where to cut the clean text, counting each character as it will be escaped.
+  let used = 0;
+  let end = 0;
+  for (const char of clean) {
+    const size = ESCAPES[char]?.length ?? char.length;
+    if (used + size > max - 1) break;
+    used += size;
+    end += char.length;
   }
-  return `${out.trimEnd()}…`;
+  return `${escapeClean(clean.slice(0, end)).trimEnd()}…`;
 }
 
 /** Cuts raw (unescaped) text for a plain_text field, without splitting a surrogate pair. */

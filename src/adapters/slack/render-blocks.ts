@@ -5,7 +5,7 @@
 import type { LessonCard, OutgoingMessage, Reply } from '../../core/index.ts';
 import { SLASH_COMMAND } from './app-surface.ts';
 import { context, type SlackMessage } from './blocks.ts';
-import { fitBlocks } from './fit-blocks.ts';
+import { fitBlocks, wasFitted } from './fit-blocks.ts';
 import { capMrkdwn, escapeTrim, mentionUser, nonBlank } from './mrkdwn.ts';
 import { renderPublished, renderReport } from './render-admin.ts';
 import { outgoingParts } from './render-briefing.ts';
@@ -95,6 +95,8 @@ export function renderSharedLesson(lesson: LessonCard, userId: string): SlackMes
  */
 function finish(message: SlackMessage): SlackMessage {
   const text = capMrkdwn(nonBlank(message.text, 'lessons-bot'), LIMITS.fallbackText);
+  // A message's own renderer fitted it within MESSAGE already: measuring again is waste.
+  if (wasFitted(message.blocks, MESSAGE)) return { text, blocks: message.blocks };
   const fitted = fitBlocks({ head: [], body: message.blocks.map((b) => [b]) }, MESSAGE, 'parts');
   return { text, blocks: fitted.blocks };
 }

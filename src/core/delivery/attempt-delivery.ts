@@ -143,8 +143,9 @@ async function settle(
       messageRef: result.messageRef,
       now,
     });
-    // Posted, but the lease ran out and another process marked the row in-doubt: it stays so.
-    if (!done) log.warn('posted after the lease ran out; the ledger keeps it in doubt');
+    // Posted, but the row is no longer ours to settle (another process took it over after
+    // the lease ran out): what it says stands.
+    if (!done) log.warn('posted after the lease ran out; the ledger keeps what it says');
     else log.info('delivery sent', { kind: delivery.kind, period: delivery.period });
     ctx.metrics.deliveryOutcome(delivery.kind, done ? 'sent' : 'in-doubt');
     return { kind: 'sent', delivery: { ...delivery, status: done ? 'sent' : 'in-doubt' } };

@@ -64,11 +64,14 @@ export type DeliveryKind = 'briefing' | 'broadcast';
  * - `gone`: the channel is gone or removed the bot; the subscription is marked inactive
  * - `failed`: gave up (too many attempts, or refused for good)
  * - `in-doubt`: the lease ran out while `sending`: the request was issued and the platform
- *   probably has it; never re-sent automatically (a duplicate is worse than a report line)
+ *   probably has it; never re-sent automatically (a duplicate is worse than a report line).
+ *   Its owner may still settle it when the platform's answer comes back late: accepted →
+ *   `sent`; refused → `retry`, `gone` or `failed`, since nothing was posted.
  *
  * claimed → sending → sent | retry | gone | failed; claimed → retry | gone | failed (the
  * notifier refused before sending); claimed (lease lapsed) → retry; sending (lease lapsed)
- * → in-doubt; retry → claimed (taken over from nextAttemptAt).
+ * → in-doubt → (its owner, late) sent | retry | gone | failed; retry → claimed (taken over
+ * from nextAttemptAt).
  */
 export type DeliveryStatus =
   | 'claimed'

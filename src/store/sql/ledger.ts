@@ -119,7 +119,7 @@ export async function completeDelivery(
   const rows = await db.query(
     `UPDATE deliveries
      SET status = 'sent', sent_at = $3, message_ref = $4, lease_until = NULL, updated_at = $3
-     WHERE id = $1 AND owner = $2 AND status IN ('claimed', 'sending')
+     WHERE id = $1 AND owner = $2 AND status IN ('claimed', 'sending', 'in-doubt')
      RETURNING id`,
     [id, owner, db.date(result.now), result.messageRef],
   );
@@ -141,7 +141,7 @@ export async function failDelivery(
   const rows = await db.query(
     `UPDATE deliveries
      SET status = $3, error = $4, next_attempt_at = $5, lease_until = NULL, updated_at = $6
-     WHERE id = $1 AND owner = $2 AND status IN ('claimed', 'sending')
+     WHERE id = $1 AND owner = $2 AND status IN ('claimed', 'sending', 'in-doubt')
      RETURNING id`,
     [id, owner, failure.status, failure.error, nextAttemptAt, db.date(failure.now)],
   );

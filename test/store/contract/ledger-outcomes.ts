@@ -138,7 +138,7 @@ export function outcomeContract(store: StoreOf): void {
       });
     });
 
-    it('is false for an unknown id, a failed row and an in-doubt row', async () => {
+    it('is false for an unknown id and a failed row', async () => {
       const result = { messageRef: 'x', now: minutes(90) };
       expect(await store().completeDelivery('no-such-id', OWNER, result)).toBe(false);
       const failed = await sending('W1');
@@ -148,10 +148,21 @@ export function outcomeContract(store: StoreOf): void {
         now: minutes(1),
       });
       expect(await store().completeDelivery(failed.id, OWNER, result)).toBe(false);
+      expect((await store().getDelivery(failed.id))?.status).toBe('failed');
+    });
+
+    it('settles the owner’s in-doubt row as sent when the platform’s answer comes late', async () => {
+      const result = { messageRef: 'C1/late', now: minutes(31) };
       const doubtful = await sending('W2');
       await store().markInDoubt(minutes(30));
-      expect(await store().completeDelivery(doubtful.id, OWNER, result)).toBe(false);
+      expect(await store().completeDelivery(doubtful.id, OTHER, result)).toBe(false);
       expect((await store().getDelivery(doubtful.id))?.status).toBe('in-doubt');
+      expect(await store().completeDelivery(doubtful.id, OWNER, result)).toBe(true);
+      expect(await store().getDelivery(doubtful.id)).toMatchObject({
+        status: 'sent',
+        messageRef: 'C1/late',
+        sentAt: minutes(31),
+      });
     });
   });
 
@@ -193,6 +204,25 @@ export function outcomeContract(store: StoreOf): void {
         ).toBe(true);
         expect(await store().getDelivery(d.id)).toMatchObject({ status, error: status });
       }
+    });
+
+    it('settles the owner’s in-doubt row when the platform refused it late: nothing was posted', async () => {
+      const doubtful = await sending('W3');
+      await store().markInDoubt(minutes(30));
+      const failure = {
+        status: 'retry' as const,
+        error: 'HTTP 500',
+        nextAttemptAt: minutes(32),
+        now: minutes(31),
+      };
+      expect(await store().failDelivery(doubtful.id, OTHER, failure)).toBe(false);
+      expect((await store().getDelivery(doubtful.id))?.status).toBe('in-doubt');
+      expect(await store().failDelivery(doubtful.id, OWNER, failure)).toBe(true);
+      expect(await store().getDelivery(doubtful.id)).toMatchObject({
+        status: 'retry',
+        error: 'HTTP 500',
+        nextAttemptAt: minutes(32),
+      });
     });
 
     it('is false, and changes nothing, for another owner or a row not claimed or sending', async () => {

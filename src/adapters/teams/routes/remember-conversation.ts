@@ -1,5 +1,6 @@
 import type { Activity } from '@microsoft/teams.api';
 import { conversationRefOf } from '../conversation-ref.ts';
+import { confirm, isConfirmed, unconfirmAll } from './confirmed-refs.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /**
@@ -40,16 +41,23 @@ export async function rememberConversation(
 
 /** Keeps the reference fresh on a message, without writing when nothing changed. */
 export async function captureOnMessage(deps: RouteDeps, activity: Activity): Promise<void> {
-  const ref = conversationRefOf(activity, deps.now());
+  const now = deps.now();
+  const ref = conversationRefOf(activity, now);
   if (!ref) return;
-  const before = await deps.conversations.get(ref.conversationId);
-  if (before?.serviceUrl === ref.serviceUrl && before.tenantId === ref.tenantId) return;
-  await deps.conversations.save(ref);
+  const store = deps.conversations;
+  const key = `${ref.serviceUrl} ${ref.tenantId}`;
+  if (isConfirmed(store, ref.conversationId, key, now.getTime())) return;
+  const before = await store.get(ref.conversationId);
+  if (before?.serviceUrl !== ref.serviceUrl || before.tenantId !== ref.tenantId) {
+    await store.save(ref);
+  }
+  confirm(store, ref.conversationId, key, now.getTime());
 }
 
 /** Forgets the conversation, or the whole team when the app left a team. */
 export async function forgetConversation(deps: RouteDeps, activity: Activity): Promise<void> {
   const ref = conversationRefOf(activity, deps.now());
+  unconfirmAll(deps.conversations);
   if (ref?.teamId) await deps.conversations.forgetTeam(ref.teamId);
   if (ref) await deps.conversations.forget(ref.conversationId);
 }
