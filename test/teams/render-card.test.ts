@@ -3,6 +3,7 @@ import { cardBytes, MAX_CARD_BYTES } from '../../src/adapters/teams/card/budget.
 import { renderWelcomeCard } from '../../src/adapters/teams/card/welcome-card.ts';
 import { renderCard } from '../../src/adapters/teams/index.ts';
 import type { Reply } from '../../src/core/index.ts';
+import { deepFreeze } from '../helpers/deep-freeze.ts';
 import { ALLOWED_TYPES, cardSchemaErrors, typesIn } from '../helpers/teams-card-schema.ts';
 import { LESSON, REPLIES } from '../helpers/teams-replies.ts';
 
@@ -25,6 +26,19 @@ describe('renderCard', () => {
       expect(card).toMatchSnapshot();
     });
   }
+
+  // A repeated question's answer is one shared Reply (core's recent answers).
+  it.each(Object.keys(REPLIES))(
+    'renders %s without changing it, once for the same object',
+    (name) => {
+      const original = REPLIES[name as keyof typeof REPLIES] as Reply;
+      const reply = deepFreeze(structuredClone(original));
+      const card = renderCard(reply);
+      expect(card).toEqual(renderCard(original));
+      expect(renderCard(reply)).toBe(card);
+      expect(renderCard(reply, { interactive: false })).not.toBe(card);
+    },
+  );
 
   it('shows each result with its title, text, source, themes and actions', () => {
     const json = JSON.stringify(renderCard(REPLIES.results as Reply));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lesson, notAvailable, replies } from '../../../test/fixtures/slack/replies.ts';
+import { deepFreeze } from '../../../test/helpers/deep-freeze.ts';
 import { blockKitProblems, visibleTexts } from '../../../test/helpers/slack-blocks.ts';
 import type { Reply } from '../../core/index.ts';
 import { decodeAction } from './action-value.ts';
@@ -19,6 +20,15 @@ describe('renderReply', () => {
     const message = renderReply(replies[kind]);
     expect(blockKitProblems(message, { surface: 'message' })).toEqual([]);
     expect(message).toMatchSnapshot();
+  });
+
+  // A repeated question's answer is one shared Reply (core's recent answers).
+  it.each(kinds)('renders a %s reply without changing it, once for the same object', (kind) => {
+    const reply = deepFreeze(structuredClone(replies[kind]));
+    const message = renderReply(reply);
+    expect(message).toEqual(renderReply(replies[kind]));
+    expect(renderReply(reply)).toBe(message);
+    expect(renderReply(reply, '/other')).not.toBe(message);
   });
 
   it('renders the core’s not_available error as a friendly warning', () => {

@@ -2,7 +2,7 @@
  * Reply → Block Kit. Pure: the same Reply always gives the same message, and every
  * message is inside Block Kit's limits with all user and corpus text escaped.
  */
-import type { LessonCard, OutgoingMessage, Reply } from '../../core/index.ts';
+import { type LessonCard, type OutgoingMessage, type Reply, renderOnce } from '../../core/index.ts';
 import { SLASH_COMMAND } from './app-surface.ts';
 import { context, type SlackMessage } from './blocks.ts';
 import { fitBlocks, wasFitted } from './fit-blocks.ts';
@@ -19,8 +19,11 @@ import { LIMITS } from './slack-limits.ts';
 
 const MESSAGE = { maxBlocks: LIMITS.messageBlocks, maxJson: LIMITS.messageJson };
 
+// A repeated question's answer is one Reply object (core's recent answers): rendered once.
+const render = renderOnce((reply, command) => finish(renderAny(reply, command)));
+
 export function renderReply(reply: Reply, command: string = SLASH_COMMAND): SlackMessage {
-  return finish(renderAny(reply, command));
+  return render(reply, command);
 }
 
 function renderAny(reply: Reply, command: string): SlackMessage {

@@ -10,6 +10,7 @@ import {
 } from './handle-browse.ts';
 import { handleSearch } from './handle-search.ts';
 import { helpReply } from './help-text.ts';
+import { recentAnswer } from './recent-answers.ts';
 import type { Reply } from './reply.ts';
 
 const NOT_ADMIN: Reply = {
@@ -35,7 +36,7 @@ export async function handleCommand(
   if (ADMIN_COMMANDS.has(command.kind) && !context.isAdmin) return NOT_ADMIN;
   switch (command.kind) {
     case 'search':
-      return handleSearch(deps, command.query, command.offset);
+      return recentAnswer(deps, command, () => handleSearch(deps, command.query, command.offset));
     case 'themes':
       return handleThemes(deps);
     case 'theme':

@@ -11,6 +11,7 @@ export { type CaseDetail, detectCaseDetails } from './detect-case-details.ts';
 export { handleCommand } from './handle-command.ts';
 export { discussedLabel, publishedOn } from './labels.ts';
 export { parseCommand } from './parse-command.ts';
+export { MAX_RECENT_ANSWERS, renderOnce } from './recent-answers.ts';
 export type {
   AckAction,
   Action,

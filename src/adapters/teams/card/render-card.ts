@@ -1,5 +1,5 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
-import type { OutgoingMessage, Reply } from '../../../core/index.ts';
+import { type OutgoingMessage, type Reply, renderOnce } from '../../../core/index.ts';
 import { announcementParts, briefingParts } from './briefing-parts.ts';
 import { BUDGETS, type Budget, cardBytes, MAX_CARD_BYTES } from './budget.ts';
 import { line } from './card-text.ts';
@@ -50,13 +50,18 @@ export function fitCard(build: (budget: Budget) => CardParts): IAdaptiveCard {
   });
 }
 
+// A repeated question's answer is one Reply object (core's recent answers): rendered once.
+const render = renderOnce((reply, variant) => {
+  const lessonOptions = { interactive: variant === 'interactive' };
+  return fitCard((budget) => replyParts(reply, budget, lessonOptions));
+});
+
 /**
  * Reply → Adaptive Card 1.5. Pure, and always small enough to send (see fitCard).
  * @example renderCard(handleCommand(parseCommand('lessons on chronologies'), deps, { isAdmin: false }))
  */
 export function renderCard(reply: Reply, options: RenderOptions = {}): IAdaptiveCard {
-  const lessonOptions = { interactive: options.interactive ?? true };
-  return fitCard((budget) => replyParts(reply, budget, lessonOptions));
+  return render(reply, options.interactive === false ? 'links only' : 'interactive');
 }
 
 /** A weekly briefing or review announcement as posted in a channel (and re-rendered in place). */

@@ -1,0 +1,116 @@
+/**
+ * The Teams SDK's HTTP client, made cheap to clone and to send with.
+ *
+ * For every incoming activity the SDK clones its HTTP client several times (an API client
+ * and two Graph clients), and every clone makes a new axios instance; every reply then goes
+ * through axios. Under load that was a third of the bot's CPU (docs/benchmarks.md, "HTTP
+ * load"). This subclass keeps what the SDK relies on — its middleware chain, tokens, headers,
+ * axios-shaped answers and errors — but its clones skip the base constructor and share
+ * the lean transport's connection pool. A client given an interceptor (axios's own hook)
+ * goes back to a real axios instance.
+ */
+import { type LeanTransport, leanTransport } from './lean-transport.ts';
+import {
+  type AxiosInstance,
+  axios,
+  Client,
+  type ClientOptions,
+  ConsoleLogger,
+  type HttpClient,
+  type Interceptor,
+  type Middleware,
+} from './sdk-modules.ts';
+
+type Headers = ClientOptions['headers'];
+
+function userAgentOf(headers: Headers): string | undefined {
+  if (!headers) return undefined;
+  const key = Object.keys(headers).find((k) => k.toLowerCase() === 'user-agent');
+  return key ? String(headers[key]) : undefined;
+}
+
+/** The base clone's header merge: the child's headers win, user agents are chained. */
+function mergeHeaders(parent: Headers, child: Headers): NonNullable<Headers> {
+  // Most clones add no headers: the parent's, which nobody changes, serve as they are.
+  if (parent && (!child || Object.keys(child).length === 0)) return parent;
+  const headers: Record<string, unknown> = { ...parent, ...child };
+  const parentUa = userAgentOf(parent);
+  const childUa = userAgentOf(child);
+  const ua = parentUa && childUa ? `${childUa} ${parentUa}` : childUa || parentUa;
+  if (ua) {
+    for (const key of Object.keys(headers))
+      if (key.toLowerCase() === 'user-agent') delete headers[key];
+    headers['User-Agent'] = ua;
+  }
+  return headers as NonNullable<Headers>;
+}
+
+function isInterceptor(handler: Middleware | Interceptor): handler is Interceptor {
+  return typeof (handler as Partial<Middleware>).invoke !== 'function';
+}
+
+/** The fields the base constructor sets; a clone sets the same, without an axios instance. */
+interface ClientFields {
+  token: ClientOptions['token'];
+  name: string;
+  options: ClientOptions;
+  log: NonNullable<ClientOptions['logger']>;
+  http: AxiosInstance;
+  seq: number;
+  _interceptors: Map<number, unknown>;
+  _middlewares: Map<number, Middleware>;
+}
+
+export class LeanHttpClient extends Client {
+  constructor(options: ClientOptions = {}) {
+    super(options);
+    if (this._interceptors.size === 0) this.http = asAxios(leanTransport(options));
+  }
+
+  override clone(options?: ClientOptions): HttpClient {
+    if (this._interceptors.size > 0) return super.clone(options);
+    const merged: ClientOptions = {
+      ...this.options,
+      ...options,
+      headers: mergeHeaders(this.options.headers, options?.headers),
+      interceptors: [],
+      middlewares: [...this.middlewares],
+    };
+    return LeanHttpClient.#withoutAxios(merged);
+  }
+
+  override use(middleware: Middleware): number;
+  override use(interceptor: Interceptor): number;
+  override use(handler: Middleware | Interceptor): number {
+    if (!isInterceptor(handler)) return super.use(handler);
+    if (!('interceptors' in this.http)) {
+      const { baseUrl, timeout, headers } = this.options;
+      this.http = axios.create({
+        ...(baseUrl ? { baseURL: baseUrl } : {}),
+        ...(timeout ? { timeout } : {}),
+        ...(headers ? { headers } : {}),
+      });
+    }
+    return super.use(handler);
+  }
+
+  /** What `new LeanHttpClient(options)` makes, minus the axios instance the base constructor would create. */
+  static #withoutAxios(options: ClientOptions): LeanHttpClient {
+    const middlewares = options.middlewares ?? [];
+    const fields: ClientFields = {
+      token: options.token,
+      name: options.name || 'http',
+      options,
+      log: options.logger || new ConsoleLogger(options.name || 'http'),
+      http: asAxios(leanTransport(options)),
+      seq: middlewares.length,
+      _interceptors: new Map(),
+      _middlewares: new Map(middlewares.map((m, i) => [i + 1, m])),
+    };
+    return Object.assign(Object.create(LeanHttpClient.prototype), fields);
+  }
+}
+
+function asAxios(transport: LeanTransport): AxiosInstance {
+  return transport as unknown as AxiosInstance;
+}
