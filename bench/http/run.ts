@@ -4,9 +4,11 @@
  * Starts `lessons-bot serve` as a child (Slack in HTTP mode against a local fake Web API,
  * Teams in local mode against a local fake connector), sends correctly signed slash
  * commands to /slack/events and Teams activities to /api/messages, 100 connections for
- * 20 s each (autocannon), then the same requests to a bare node:http server that
- * answers the bot's own replies, precomputed: the floor. Prints throughput, p50/p99
- * latency and the bot's peak RSS; --json prints them as JSON.
+ * 20 s each (autocannon) after 5 s of warm-up, and the same requests to a bare node:http
+ * server that answers the bot's own replies, precomputed: the floor. The bot and the
+ * floor take turns, three rounds by default. Prints each run's throughput and p50/p99
+ * latency, per scenario the medians over the rounds, and the bot's peak RSS; --json
+ * prints them as JSON.
  */
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -14,21 +16,12 @@ import { startFakeSlackApi } from '../../test/helpers/slack-fake-api.ts';
 import { SIGNING_SECRET } from '../../test/helpers/slack-signing.ts';
 import { startServer } from '../../test/helpers/start-server.ts';
 import { type FakeConnector, startFakeConnector } from '../../test/helpers/teams-fake-connector.ts';
-import { type FloorReply, startFloorServer } from './floor-server.ts';
+import { startFloorServer } from './floor-server.ts';
 import { peakRssMb } from './peak-rss.ts';
+import { type Row, reportText, summarize } from './report.ts';
 import { type BenchRequest, slashCommandRequest, teamsMessageRequest } from './requests.ts';
 
 const QUESTION = 'lessons on chronologies';
-
-interface Row {
-  scenario: string;
-  server: 'lessons-bot' | 'floor';
-  requests_per_s: number;
-  p50_ms: number;
-  p99_ms: number;
-  errors: number;
-  non_2xx: number;
-}
 
 function load(
   url: string,
@@ -46,8 +39,14 @@ function load(
   });
 }
 
-function row(scenario: string, server: Row['server'], result: autocannon.Result): Row {
+function row(
+  round: number,
+  scenario: string,
+  server: Row['server'],
+  result: autocannon.Result,
+): Row {
   return {
+    round,
     scenario,
     server,
     requests_per_s: Math.round(result.requests.average),
@@ -89,6 +88,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       duration: { type: 'string', default: '20' },
+      warmup: { type: 'string', default: '5' },
+      rounds: { type: 'string', default: '3' },
       connections: { type: 'string', default: '100' },
       json: { type: 'boolean', default: false },
       profile: { type: 'string' },
@@ -96,6 +97,8 @@ async function main(): Promise<void> {
     },
   });
   const seconds = Number(values.duration);
+  const warmup = Number(values.warmup);
+  const rounds = Number(values.rounds);
   const connections = Number(values.connections);
   const say = (text: string) => values.json || process.stderr.write(`${text}\n`);
 
@@ -103,71 +106,56 @@ async function main(): Promise<void> {
   // Recording 20 s of cards would cost the load generator's process memory and time.
   const probe = await startFakeConnector();
   const connector = await startFakeConnector({ record: false });
-  const bot = await startServer({
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slackApi.apiUrl,
-    // --profile DIR: the bot writes a V8 CPU profile there when it exits (open it in DevTools).
-    ...(values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values.profile}` } : {}),
-  });
+  const bot = await startServer(
+    {
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slackApi.apiUrl,
+      // --profile DIR: the bot writes a V8 CPU profile there when it exits (open it in DevTools).
+      ...(values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values.profile}` } : {}),
+    },
+    { keepOutput: false },
+  );
   const slash = slashCommandRequest(QUESTION, slackApi.responseUrl());
   const message = teamsMessageRequest(QUESTION, connector.serviceUrl);
   // --only slack|teams: one scenario, e.g. with --profile to see where its time goes.
   const requests = [slash, message].filter((r) => !values.only || r.name.startsWith(values.only));
-  const replies: Record<string, FloorReply> = {
+  const floor = await startFloorServer({
     [slash.path]: await replyOf(bot.url, slash),
     [message.path]: {
       ...(await replyOf(bot.url, teamsMessageRequest(QUESTION, probe.serviceUrl))),
       forward: await forwardOf(probe, connector.serviceUrl),
     },
-  };
+  });
+  const servers = { 'lessons-bot': bot.url, floor: floor.url } as const;
   const rows: Row[] = [];
-  for (const request of requests) {
-    say(`${request.name}: lessons-bot, ${connections} connections for ${seconds} s…`);
-    rows.push(row(request.name, 'lessons-bot', await load(bot.url, request, seconds, connections)));
-  }
-  const rss = bot.child.pid === undefined ? null : await peakRssMb(bot.child.pid);
-  await bot.stop();
-  const botPosts = connector.accepted();
-
-  const floor = await startFloorServer(replies);
-  for (const request of requests) {
-    say(`${request.name}: floor…`);
-    rows.push(row(request.name, 'floor', await load(floor.url, request, seconds, connections)));
-  }
-  await floor.close();
-  await Promise.all([slackApi.close(), probe.close(), connector.close()]);
-  say(
-    `cards posted to the fake connector: ${botPosts} by the bot, ${connector.accepted() - botPosts} by the floor`,
-  );
-  report(rows, rss, values.json);
-}
-
-function report(rows: Row[], rssMb: number | null, json: boolean): void {
-  if (json) {
-    process.stdout.write(`${JSON.stringify({ results: rows, peak_rss_mb: rssMb }, null, 2)}\n`);
-    return;
-  }
-  const lines = [
-    '| scenario | server | req/s | p50 ms | p99 ms | errors | non-2xx |',
-    '|---|---|---|---|---|---|---|',
-  ];
-  for (const r of rows)
-    lines.push(
-      `| ${r.scenario} | ${r.server} | ${r.requests_per_s} | ${r.p50_ms} | ${r.p99_ms} | ${r.errors} | ${r.non_2xx} |`,
-    );
-  for (const scenario of new Set(rows.map((r) => r.scenario))) {
-    const bot = rows.find((r) => r.scenario === scenario && r.server === 'lessons-bot');
-    const floor = rows.find((r) => r.scenario === scenario && r.server === 'floor');
-    if (bot && floor) {
-      const ratio = floor.requests_per_s / Math.max(1, bot.requests_per_s);
-      lines.push(
-        `\n${scenario}: p99 ${bot.p99_ms} ms (target < 50 ms: ${bot.p99_ms < 50 ? 'met' : 'missed'}); floor/bot throughput ${ratio.toFixed(2)}× (target ≤ 3×: ${ratio <= 3 ? 'met' : 'missed'})`,
-      );
+  // The bot and the floor take turns, scenario by scenario and round by round: this
+  // machine's speed drifts, and a ratio is only fair between runs made close together.
+  for (let round = 1; round <= rounds; round++) {
+    for (const request of requests) {
+      for (const [server, url] of Object.entries(servers) as [Row['server'], string][]) {
+        say(`round ${round}, ${request.name}: ${server}, ${connections} connections…`);
+        // Not measured: the first seconds under load are the JIT's, not the server's.
+        if (warmup > 0) await load(url, request, warmup, connections);
+        const result = await load(url, request, seconds, connections);
+        rows.push(row(round, request.name, server, result));
+      }
     }
   }
-  lines.push(`\nlessons-bot peak RSS: ${rssMb ?? 'unknown'} MB`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  const rss = bot.child.pid === undefined ? null : await peakRssMb(bot.child.pid);
+  const botPosts = connector.accepted();
+  await bot.stop();
+  await floor.close();
+  await Promise.all([slackApi.close(), probe.close(), connector.close()]);
+  say(`cards posted to the fake connector: ${botPosts} (bot and floor)`);
+  const summary = summarize(rows);
+  if (values.json) {
+    process.stdout.write(
+      `${JSON.stringify({ results: rows, summary, peak_rss_mb: rss }, null, 2)}\n`,
+    );
+  } else {
+    process.stdout.write(`${reportText(rows, summary, rss)}\n`);
+  }
 }
 
 await main();

@@ -11,13 +11,23 @@ export interface RunningServer {
   stop(): Promise<number | null>;
 }
 
+export interface StartOptions {
+  timeoutMs?: number;
+  /**
+   * Keep what the process writes after it is ready (default true). A load benchmark
+   * turns it off: a log line a request would grow its own memory, and its pauses would
+   * show as the bot's latency.
+   */
+  keepOutput?: boolean;
+}
+
 /**
  * Starts `node src/main.ts serve` as `npm start` would, on 127.0.0.1 and a free port,
  * and resolves once its "lessons-bot ready" log line shows the URL.
  */
 export function startServer(
   env: Record<string, string>,
-  timeoutMs = 15_000,
+  { timeoutMs = 15_000, keepOutput = true }: StartOptions = {},
 ): Promise<RunningServer> {
   const child = spawn(process.execPath, [MAIN, 'serve'], {
     cwd: ROOT,
@@ -70,10 +80,12 @@ export function startServer(
       });
     }
     child.stdout.on('data', (chunk: Buffer) => {
+      if (ready && !keepOutput) return;
       stdout += chunk.toString();
       onOutput();
     });
     child.stderr.on('data', (chunk: Buffer) => {
+      if (ready && !keepOutput) return;
       stderr += chunk.toString();
       onOutput();
     });

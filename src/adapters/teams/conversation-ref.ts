@@ -20,21 +20,31 @@ function conversationType(activity: Activity): ConversationRef['conversationType
   return type === undefined || type === 'personal' ? 'personal' : 'groupChat';
 }
 
-/** The reference to keep for the conversation an activity came from; undefined when it names none. */
-export function conversationRefOf(activity: Activity, now: Date): ConversationRef | undefined {
+/** Where an activity's conversation lives: what a proactive post to it needs; undefined when it names none. */
+export function conversationPlace(
+  activity: Activity,
+): Pick<ConversationRef, 'conversationId' | 'serviceUrl' | 'tenantId'> | undefined {
   const id = activity.conversation?.id;
   const serviceUrl = activity.serviceUrl;
   if (!id || !serviceUrl) return undefined;
+  const tenantId = activity.channelData?.tenant?.id ?? activity.conversation.tenantId ?? '';
+  return { conversationId: baseConversationId(id), serviceUrl, tenantId };
+}
+
+/** The reference to keep for the conversation an activity came from; undefined when it names none. */
+export function conversationRefOf(activity: Activity, now: Date): ConversationRef | undefined {
+  const place = conversationPlace(activity);
+  if (!place) return undefined;
   const data = activity.channelData;
   const type = conversationType(activity);
   return {
     platform: 'teams',
-    tenantId: data?.tenant?.id ?? activity.conversation.tenantId ?? '',
+    tenantId: place.tenantId,
     ...(data?.team?.id ? { teamId: data.team.id } : {}),
     ...(type === 'channel' && data?.channel?.id ? { channelId: data.channel.id } : {}),
-    conversationId: baseConversationId(id),
+    conversationId: place.conversationId,
     conversationType: type,
-    serviceUrl,
+    serviceUrl: place.serviceUrl,
     updatedAt: now.toISOString(),
   };
 }

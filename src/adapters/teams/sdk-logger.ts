@@ -5,14 +5,17 @@ import type { Logger } from '../../core/index.ts';
  * The Teams SDK's logger, routed to ours. The SDK logs whole activities at debug
  * level (a user's question included) and error objects that may hold tokens, so only
  * warnings and errors pass, and only their message text: never the extra arguments.
+ * The SDK makes a child logger for every activity; ours is made only when it has
+ * something to say.
  */
 export function sdkLogger(logger: Logger, name = 'teams-sdk'): ILogger {
-  const log = logger.child({ sdk: name });
+  let child: Logger | undefined;
   const pass = (level: 'warn' | 'error', msg: unknown[]) => {
+    child ??= logger.child({ sdk: name });
     const [first, ...rest] = msg;
     const message = typeof first === 'string' ? first.slice(0, 300) : 'Teams SDK message';
     const error = rest.find((r): r is Error => r instanceof Error);
-    log[level](message, error ? { error: error.name } : undefined);
+    child[level](message, error ? { error: error.name } : undefined);
   };
   const self: ILogger = {
     debug() {},

@@ -124,6 +124,27 @@ describe('LeanHttpClient', () => {
     expect(order).toEqual(['first']);
   });
 
+  it('keeps a parent’s and its clones’ middleware apart, whichever changes first', () => {
+    const names = (client: HttpClient) =>
+      client.middlewares.map((m) => (m as Middleware & { name: string }).name);
+    const named = (name: string) => ({ name, invoke: (_: unknown, next: () => unknown) => next() });
+    const parent = new LeanHttpClient({ middlewares: [named('a') as Middleware] });
+    const first = parent.clone();
+    const second = parent.clone();
+    parent.use(named('parent') as Middleware);
+    first.use(named('first') as Middleware);
+    expect(names(parent)).toEqual(['a', 'parent']);
+    expect(names(first)).toEqual(['a', 'first']);
+    expect(names(second)).toEqual(['a']);
+    second.clear();
+    expect(names(second)).toEqual([]);
+    expect(names(parent)).toEqual(['a', 'parent']);
+    const grandchild = first.clone();
+    grandchild.eject(1);
+    expect(names(grandchild)).toEqual(['first']);
+    expect(names(first)).toEqual(['a', 'first']);
+  });
+
   it('has the fields of the SDK’s client on every clone (an SDK upgrade that adds one fails here)', () => {
     const fields = (client: object) => Object.keys(client).sort();
     const sdk = new Client({ baseUrl: base }).clone();

@@ -9,7 +9,7 @@
  * the lean transport's connection pool. A client given an interceptor (axios's own hook)
  * goes back to a real axios instance.
  */
-import { type LeanTransport, leanTransport } from './lean-transport.ts';
+import { LeanTransport } from './lean-transport.ts';
 import {
   type AxiosInstance,
   axios,
@@ -61,10 +61,30 @@ interface ClientFields {
   _middlewares: Map<number, Middleware>;
 }
 
+/**
+ * The middleware list, kept between changes. The base client makes a new array each time
+ * it is read, and it is read for every step of every request and by every API client the
+ * SDK builds around a clone. A symbol, so the client's own fields stay the SDK's.
+ */
+const MIDDLEWARE_LIST = Symbol('lessons-bot.middlewareList');
+
+/**
+ * Registries a clone shares with its parent instead of copying them: most clones never
+ * add a middleware. Whichever client changes a shared one first copies it.
+ */
+const lent = new WeakSet<Map<number, unknown>>();
+
 export class LeanHttpClient extends Client {
+  declare [MIDDLEWARE_LIST]: readonly Middleware[] | undefined;
+
   constructor(options: ClientOptions = {}) {
     super(options);
-    if (this._interceptors.size === 0) this.http = asAxios(leanTransport(options));
+    if (this._interceptors.size === 0) this.http = asAxios(new LeanTransport(options));
+  }
+
+  override get middlewares(): readonly Middleware[] {
+    this[MIDDLEWARE_LIST] ??= Object.freeze(Array.from(this._middlewares.values()));
+    return this[MIDDLEWARE_LIST];
   }
 
   override clone(options?: ClientOptions): HttpClient {
@@ -74,14 +94,16 @@ export class LeanHttpClient extends Client {
       ...options,
       headers: mergeHeaders(this.options.headers, options?.headers),
       interceptors: [],
-      middlewares: [...this.middlewares],
+      // frozen: read when a client is made, never changed
+      middlewares: this.middlewares as Middleware[],
     };
-    return LeanHttpClient.#withoutAxios(merged);
+    return LeanHttpClient.#withoutAxios(this, merged);
   }
 
   override use(middleware: Middleware): number;
   override use(interceptor: Interceptor): number;
   override use(handler: Middleware | Interceptor): number {
+    LeanHttpClient.#beforeChange(this);
     if (!isInterceptor(handler)) return super.use(handler);
     if (!('interceptors' in this.http)) {
       const { baseUrl, timeout, headers } = this.options;
@@ -94,20 +116,46 @@ export class LeanHttpClient extends Client {
     return super.use(handler);
   }
 
-  /** What `new LeanHttpClient(options)` makes, minus the axios instance the base constructor would create. */
-  static #withoutAxios(options: ClientOptions): LeanHttpClient {
-    const middlewares = options.middlewares ?? [];
+  override eject(id: number): void {
+    LeanHttpClient.#beforeChange(this);
+    super.eject(id);
+  }
+
+  override clear(): void {
+    LeanHttpClient.#beforeChange(this);
+    super.clear();
+  }
+
+  /** Makes the registries this client's own, and forgets the list made of them. */
+  static #beforeChange(client: LeanHttpClient): void {
+    client[MIDDLEWARE_LIST] = undefined;
+    // During the base constructor the fields are not set yet: nothing is shared then.
+    if (client._middlewares && lent.has(client._middlewares))
+      client._middlewares = new Map(client._middlewares);
+    if (client._interceptors && lent.has(client._interceptors))
+      client._interceptors = new Map(client._interceptors);
+  }
+
+  /**
+   * What `parent.clone(options)` would make, minus the axios instance the base
+   * constructor creates and the registries it copies.
+   */
+  static #withoutAxios(parent: LeanHttpClient, options: ClientOptions): LeanHttpClient {
+    lent.add(parent._middlewares);
+    lent.add(parent._interceptors);
     const fields: ClientFields = {
       token: options.token,
       name: options.name || 'http',
       options,
       log: options.logger || new ConsoleLogger(options.name || 'http'),
-      http: asAxios(leanTransport(options)),
-      seq: middlewares.length,
-      _interceptors: new Map(),
-      _middlewares: new Map(middlewares.map((m, i) => [i + 1, m])),
+      http: asAxios(new LeanTransport(options)),
+      seq: parent.seq,
+      _interceptors: parent._interceptors,
+      _middlewares: parent._middlewares,
     };
-    return Object.assign(Object.create(LeanHttpClient.prototype), fields);
+    const client: LeanHttpClient = Object.assign(Object.create(LeanHttpClient.prototype), fields);
+    client[MIDDLEWARE_LIST] = parent.middlewares;
+    return client;
   }
 }
 

@@ -6,6 +6,7 @@
  * SDK tests `instanceof AxiosError` and teamsFailure reads `response.status`.
  */
 import { Agent, type Dispatcher, interceptors, request } from 'undici';
+import { jsonBody } from './json-once.ts';
 import {
   AxiosError,
   AxiosHeaders,
@@ -100,10 +101,37 @@ function failure(thrown: unknown, config: InternalAxiosRequestConfig, timeout?: 
   return AxiosError.from(error, typeof code === 'string' ? code : undefined, config);
 }
 
+/**
+ * An answer in axios's shape. Its `config` and `headers` are made when read: the SDK
+ * reads only `data` of an accepted post, and building axios's header objects for every
+ * post cost more than the rest of the answer.
+ */
+function axiosResponse(
+  answer: Dispatcher.ResponseData,
+  text: string,
+  request: () => InternalAxiosRequestConfig,
+): AxiosResponse {
+  let headers: InstanceType<typeof AxiosHeaders> | undefined;
+  let config: InternalAxiosRequestConfig | undefined;
+  return {
+    data: parseBody(text),
+    status: answer.statusCode,
+    statusText: '',
+    get headers() {
+      headers ??= new AxiosHeaders(answer.headers as Record<string, string | string[]>);
+      return headers;
+    },
+    get config() {
+      config ??= request();
+      return config;
+    },
+  };
+}
+
 async function leanRequest(config: Config, defaults: TransportDefaults): Promise<AxiosResponse> {
   const hasBody = config.data !== undefined && config.data !== null;
   const headers = headerRecord(config.headers, hasBody);
-  const internal = internalConfig(config, headers);
+  const internal = () => internalConfig(config, headers);
   const timeout = config.timeout ?? defaults.timeout;
   let answer: Dispatcher.ResponseData;
   let text: string;
@@ -112,24 +140,18 @@ async function leanRequest(config: Config, defaults: TransportDefaults): Promise
       dispatcher: sharedPool(),
       method: (config.method ?? 'get').toUpperCase() as Dispatcher.HttpMethod,
       headers,
-      body: hasBody ? JSON.stringify(config.data) : null,
+      body: hasBody ? jsonBody(config.data) : null,
       signal: signalOf(config, timeout) ?? null,
     });
     text = await answer.body.text();
   } catch (thrown) {
-    throw failure(thrown, internal, timeout);
+    throw failure(thrown, internal(), timeout);
   }
-  const response: AxiosResponse = {
-    data: parseBody(text),
-    status: answer.statusCode,
-    statusText: '',
-    headers: new AxiosHeaders(answer.headers as Record<string, string | string[]>),
-    config: internal,
-  };
+  const response = axiosResponse(answer, text, internal);
   if (answer.statusCode >= 200 && answer.statusCode < 300) return response;
   const code = answer.statusCode < 500 ? 'ERR_BAD_REQUEST' : 'ERR_BAD_RESPONSE';
   const message = `Request failed with status code ${answer.statusCode}`;
-  throw new AxiosError(message, code, internal, null, response);
+  throw new AxiosError(message, code, response.config, null, response);
 }
 
 function viaAxios(config: Config, defaults: TransportDefaults): Promise<AxiosResponse> {
@@ -141,25 +163,39 @@ function viaAxios(config: Config, defaults: TransportDefaults): Promise<AxiosRes
   });
 }
 
-export interface LeanTransport {
-  request(config: Config): Promise<AxiosResponse>;
-  get(url: string, config?: Config): Promise<AxiosResponse>;
-  delete(url: string, config?: Config): Promise<AxiosResponse>;
-  post(url: string, data?: unknown, config?: Config): Promise<AxiosResponse>;
-  put(url: string, data?: unknown, config?: Config): Promise<AxiosResponse>;
-  patch(url: string, data?: unknown, config?: Config): Promise<AxiosResponse>;
-}
+/**
+ * The subset of an axios instance the SDK's client uses, for one client's defaults. A
+ * class, not closures: the SDK clones its clients, each with a transport, several times
+ * for every activity.
+ */
+export class LeanTransport {
+  readonly #defaults: TransportDefaults;
 
-/** The subset of an axios instance the SDK's client uses, for one client's defaults. */
-export function leanTransport(defaults: TransportDefaults): LeanTransport {
-  const send = (config: Config) =>
-    isLean(config) ? leanRequest(config, defaults) : viaAxios(config, defaults);
-  return {
-    request: send,
-    get: (url, config) => send({ ...config, method: 'get', url }),
-    delete: (url, config) => send({ ...config, method: 'delete', url }),
-    post: (url, data, config) => send({ ...config, method: 'post', url, data }),
-    put: (url, data, config) => send({ ...config, method: 'put', url, data }),
-    patch: (url, data, config) => send({ ...config, method: 'patch', url, data }),
-  };
+  constructor(defaults: TransportDefaults) {
+    this.#defaults = defaults;
+  }
+
+  request(config: Config): Promise<AxiosResponse> {
+    return isLean(config) ? leanRequest(config, this.#defaults) : viaAxios(config, this.#defaults);
+  }
+
+  get(url: string, config?: Config): Promise<AxiosResponse> {
+    return this.request({ ...config, method: 'get', url });
+  }
+
+  delete(url: string, config?: Config): Promise<AxiosResponse> {
+    return this.request({ ...config, method: 'delete', url });
+  }
+
+  post(url: string, data?: unknown, config?: Config): Promise<AxiosResponse> {
+    return this.request({ ...config, method: 'post', url, data });
+  }
+
+  put(url: string, data?: unknown, config?: Config): Promise<AxiosResponse> {
+    return this.request({ ...config, method: 'put', url, data });
+  }
+
+  patch(url: string, data?: unknown, config?: Config): Promise<AxiosResponse> {
+    return this.request({ ...config, method: 'patch', url, data });
+  }
 }

@@ -1,5 +1,5 @@
 import type { Activity } from '@microsoft/teams.api';
-import { conversationRefOf } from '../conversation-ref.ts';
+import { conversationPlace, conversationRefOf } from '../conversation-ref.ts';
 import { confirm, isConfirmed, unconfirmAll } from './confirmed-refs.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -39,14 +39,19 @@ export async function rememberConversation(
   }
 }
 
-/** Keeps the reference fresh on a message, without writing when nothing changed. */
+/**
+ * Keeps the reference fresh on a message, without writing when nothing changed, and
+ * without even building it when the conversation was confirmed lately (every message).
+ */
 export async function captureOnMessage(deps: RouteDeps, activity: Activity): Promise<void> {
   const now = deps.now();
+  const place = conversationPlace(activity);
+  if (!place) return;
+  const store = deps.conversations;
+  const key = `${place.serviceUrl} ${place.tenantId}`;
+  if (isConfirmed(store, place.conversationId, key, now.getTime())) return;
   const ref = conversationRefOf(activity, now);
   if (!ref) return;
-  const store = deps.conversations;
-  const key = `${ref.serviceUrl} ${ref.tenantId}`;
-  if (isConfirmed(store, ref.conversationId, key, now.getTime())) return;
   const before = await store.get(ref.conversationId);
   if (before?.serviceUrl !== ref.serviceUrl || before.tenantId !== ref.tenantId) {
     await store.save(ref);
