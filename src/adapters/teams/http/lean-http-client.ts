@@ -89,15 +89,7 @@ export class LeanHttpClient extends Client {
 
   override clone(options?: ClientOptions): HttpClient {
     if (this._interceptors.size > 0) return super.clone(options);
-    const merged: ClientOptions = {
-      ...this.options,
-      ...options,
-      headers: mergeHeaders(this.options.headers, options?.headers),
-      interceptors: [],
-      // frozen: read when a client is made, never changed
-      middlewares: this.middlewares as Middleware[],
-    };
-    return LeanHttpClient.#withoutAxios(this, merged);
+    return LeanHttpClient.#withoutAxios(this, LeanHttpClient.#cloneOptions(this, options));
   }
 
   override use(middleware: Middleware): number;
@@ -137,6 +129,27 @@ export class LeanHttpClient extends Client {
   }
 
   /**
+   * The base clone's options: the parent's, with the clone's own over them and its
+   * middleware. Most clones add nothing: they share the parent's options, once those are
+   * a clone's already.
+   */
+  static #cloneOptions(parent: LeanHttpClient, options: ClientOptions | undefined): ClientOptions {
+    const own = parent.options;
+    const middlewares = parent.middlewares;
+    const addsNothing = !options || Object.keys(options).length === 0;
+    if (addsNothing && own.middlewares === middlewares && own.interceptors?.length === 0)
+      return own;
+    return {
+      ...own,
+      ...options,
+      headers: mergeHeaders(own.headers, options?.headers),
+      interceptors: [],
+      // frozen: read when a client is made, never changed
+      middlewares: middlewares as Middleware[],
+    };
+  }
+
+  /**
    * What `parent.clone(options)` would make, minus the axios instance the base
    * constructor creates and the registries it copies.
    */
@@ -148,7 +161,10 @@ export class LeanHttpClient extends Client {
       name: options.name || 'http',
       options,
       log: options.logger || new ConsoleLogger(options.name || 'http'),
-      http: asAxios(new LeanTransport(options)),
+      http:
+        options === parent.options && parent.http instanceof LeanTransport
+          ? parent.http
+          : asAxios(new LeanTransport(options)),
       seq: parent.seq,
       _interceptors: parent._interceptors,
       _middlewares: parent._middlewares,
