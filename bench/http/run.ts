@@ -129,6 +129,7 @@ async function main(): Promise<void> {
   });
   const servers = { 'lessons-bot': bot.url, floor: floor.url } as const;
   const rows: Row[] = [];
+  const posted = { 'lessons-bot': 0, floor: 0 };
   // The bot and the floor take turns, scenario by scenario and round by round: this
   // machine's speed drifts, and a ratio is only fair between runs made close together.
   for (let round = 1; round <= rounds; round++) {
@@ -137,24 +138,27 @@ async function main(): Promise<void> {
         say(`round ${round}, ${request.name}: ${server}, ${connections} connections…`);
         // Not measured: the first seconds under load are the JIT's, not the server's.
         if (warmup > 0) await load(url, request, warmup, connections);
+        const before = connector.accepted();
         const result = await load(url, request, seconds, connections);
+        posted[server] += connector.accepted() - before;
         rows.push(row(round, request.name, server, result));
       }
     }
   }
   const rss = bot.child.pid === undefined ? null : await peakRssMb(bot.child.pid);
-  const botPosts = connector.accepted();
   await bot.stop();
   await floor.close();
   await Promise.all([slackApi.close(), probe.close(), connector.close()]);
-  say(`cards posted to the fake connector: ${botPosts} (bot and floor)`);
+  say(
+    `cards posted to the fake connector (measured runs): ${posted['lessons-bot']} by the bot, ${posted.floor} by the floor`,
+  );
   const summary = summarize(rows);
   if (values.json) {
     process.stdout.write(
       `${JSON.stringify({ results: rows, summary, peak_rss_mb: rss }, null, 2)}\n`,
     );
   } else {
-    process.stdout.write(`${reportText(rows, summary, rss)}\n`);
+    process.stdout.write(`${reportText(rows, summary, rss, connections)}\n`);
   }
 }
 
