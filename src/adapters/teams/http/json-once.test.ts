@@ -26,6 +26,11 @@ describe('jsonBody', () => {
     expect(text(body)).toBe(JSON.stringify(data));
   });
 
+  it('leaves an object with a toJSON of its own to JSON.stringify', () => {
+    const data = { card: serializeOnce({ a: 1 }), toJSON: () => ({ replaced: true }) };
+    expect(text(jsonBody(data))).toBe('{"replaced":true}');
+  });
+
   it('sends the JSON made when the value was marked', () => {
     const card = serializeOnce({ title: 'first' });
     // Changing a marked value breaks its contract (callers freeze what they mark); the

@@ -15,9 +15,13 @@ export function serializeOnce<T extends object>(value: T): T {
   return value;
 }
 
+/** A plain object JSON.stringify would write field by field (no toJSON of its own). */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return (
-    typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
+    typeof value === 'object' &&
+    value !== null &&
+    Object.getPrototypeOf(value) === Object.prototype &&
+    typeof (value as { toJSON?: unknown }).toJSON !== 'function'
   );
 }
 
