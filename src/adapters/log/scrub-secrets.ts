@@ -24,32 +24,23 @@ function isPlainRecord(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function holdsSecret(fields: Fields): boolean {
-  for (const key in fields) if (SECRET_KEYS.has(key)) return true;
-  return false;
-}
-
-function censorKeys(fields: Fields): Fields {
-  const out: Fields = { ...fields };
-  for (const key of Object.keys(out)) if (SECRET_KEYS.has(key)) out[key] = CENSORED;
-  return out;
-}
-
 /**
  * The fields of a log line with every secret key censored, at the top and one level
  * down (`{ error: { token } }`). A line with nothing to censor — nearly every line — is
  * returned as it is, without a copy.
  */
-export function scrubSecrets(fields: Fields): Fields {
+export function scrubSecrets(fields: Fields, depth = 1): Fields {
   let out: Fields | undefined;
   for (const key in fields) {
     const value = fields[key];
-    if (SECRET_KEYS.has(key)) {
+    const scrubbed = SECRET_KEYS.has(key)
+      ? CENSORED
+      : depth > 0 && isPlainRecord(value)
+        ? scrubSecrets(value, depth - 1)
+        : value;
+    if (scrubbed !== value) {
       out ??= { ...fields };
-      out[key] = CENSORED;
-    } else if (isPlainRecord(value) && holdsSecret(value)) {
-      out ??= { ...fields };
-      out[key] = censorKeys(value);
+      out[key] = scrubbed;
     }
   }
   return out ?? fields;

@@ -121,11 +121,8 @@ export class LeanHttpClient extends Client {
   /** Makes the registries this client's own, and forgets the list made of them. */
   static #beforeChange(client: LeanHttpClient): void {
     client[MIDDLEWARE_LIST] = undefined;
-    // During the base constructor the fields are not set yet: nothing is shared then.
-    if (client._middlewares && lent.has(client._middlewares))
-      client._middlewares = new Map(client._middlewares);
-    if (client._interceptors && lent.has(client._interceptors))
-      client._interceptors = new Map(client._interceptors);
+    if (lent.has(client._middlewares)) client._middlewares = new Map(client._middlewares);
+    if (lent.has(client._interceptors)) client._interceptors = new Map(client._interceptors);
   }
 
   /**
