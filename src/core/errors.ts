@@ -16,6 +16,13 @@ export type ErrorCode =
   | 'search_index_version'
   | 'not_admin'
   | 'not_available'
+  | 'document_unsupported'
+  | 'document_unreadable'
+  | 'document_too_large'
+  | 'document_no_learning'
+  | 'draft_not_found'
+  | 'draft_exists'
+  | 'review_exists'
   | 'internal';
 
 export class BotError extends Error {

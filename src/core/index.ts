@@ -11,6 +11,7 @@ export {
   isBotError,
   toBotError,
 } from './errors.ts';
+export * from './import/index.ts';
 export * from './lessons/index.ts';
 export {
   type Clock,

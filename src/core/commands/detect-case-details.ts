@@ -3,7 +3,12 @@
  * questions, but we remind people not to share such details in chat. These checks
  * are deliberately cautious: a reminder too many is better than one too few.
  */
-export type CaseDetail = 'date of birth' | 'NHS number' | 'address' | 'phone number';
+export type CaseDetail =
+  | 'date of birth'
+  | 'NHS number'
+  | 'address'
+  | 'phone number'
+  | 'name with a role';
 
 const FULL_DATE = /\b(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|1[0-2])[/.-](\d{4}|\d{2})\b/;
 const DOB_WORDS = /\b(d\.?o\.?b\.?|date of birth|born on)\b/i;
@@ -31,6 +36,59 @@ export function detectCaseDetails(text: string): CaseDetail[] {
   if (POSTCODE.test(text) || STREET.test(text)) found.add('address');
   if (UK_PHONE.test(text)) found.add('phone number');
   return [...found];
+}
+
+/** Roles as they are written in running text or in a title ("Manager", "health visitor"). */
+const ROLE = `(?:${[
+  'social worker',
+  'health visitor',
+  'school nurse',
+  'head ?teacher',
+  'teacher',
+  'GP',
+  'midwife',
+  'nurse',
+  'police officer',
+  'officer',
+  'detective',
+  'manager',
+  'chair(?:person)?',
+  'paediatrician',
+  'doctor',
+  'consultant',
+  'support worker',
+  'key worker',
+  'foster carer',
+  'step-?father',
+  'step-?mother',
+  'grandmother',
+  'grandfather',
+  'mother',
+  'father',
+  'partner',
+]
+  .map((role) => role.replace(/\b([a-z])/g, (c) => `[${c.toUpperCase()}${c}]`))
+  .join('|')})`;
+const NAME = '[A-Z][a-z]+\\s+[A-Z][a-z]{2,}';
+/** "Mrs Smith": a title and a surname (an anonymised "Mr A" is not flagged). */
+const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]{2,}/;
+/** "Sarah Peel, Manager of …", "Jo Bloggs (the health visitor)", "Sarah Baker, CSCB Independent Chair" */
+const NAME_THEN_ROLE = new RegExp(
+  `\\b${NAME},?\\s+\\(?(?:the\\s+|an?\\s+|her\\s+|his\\s+|their\\s+)?(?:[A-Z][A-Za-z]*\\s+){0,3}${ROLE}\\b`,
+);
+/** "the health visitor, Jo Bloggs" */
+const ROLE_THEN_NAME = new RegExp(`\\b${ROLE},?\\s+${NAME}\\b`);
+
+/**
+ * Case details plus names given with a role: for documents, whose text must be checked
+ * before it is quoted. Questions use {@link detectCaseDetails}: people ask about "Baby
+ * Peter" by name, and that is no reason for a reminder.
+ */
+export function detectPersonalData(text: string): CaseDetail[] {
+  const found = detectCaseDetails(text);
+  if (TITLED_NAME.test(text) || NAME_THEN_ROLE.test(text) || ROLE_THEN_NAME.test(text))
+    found.push('name with a role');
+  return found;
 }
 
 export function privacyReminder(details: readonly CaseDetail[]): string {

@@ -7,7 +7,7 @@ export {
   type Conversation,
   MAX_QUESTION_LENGTH,
 } from './deps.ts';
-export { type CaseDetail, detectCaseDetails } from './detect-case-details.ts';
+export { type CaseDetail, detectCaseDetails, detectPersonalData } from './detect-case-details.ts';
 export { handleCommand } from './handle-command.ts';
 export { discussedLabel, publishedOn } from './labels.ts';
 export { parseCommand } from './parse-command.ts';

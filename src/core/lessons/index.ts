@@ -1,6 +1,15 @@
 /** The corpus of lessons: loading and validating the `lessons/` folder. */
+
 export type { CorpusValidation } from './check-corpus-folder.ts';
+export { checkDraftWith, type DraftText } from './check-draft.ts';
+export { displayPath } from './display-path.ts';
 export { loadCorpus, validateCorpus } from './load-corpus.ts';
+export {
+  type FolderContents,
+  MAX_FILE_BYTES,
+  readCorpusFolder,
+  whyNotAFolder,
+} from './read-corpus-folder.ts';
 export type {
   Agency,
   GlossaryEntry,
