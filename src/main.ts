@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { runCli, runConsole } from './adapters/cli/index.ts';
+import { readInWorker } from './adapters/documents/index.ts';
 import {
   createHttpApp,
   createPrometheusMetrics,
@@ -38,7 +39,12 @@ import { type LiveCorpus, openLiveCorpus } from './runtime/live-corpus.ts';
 import { environmentWithEnvFile } from './runtime/load-env-file.ts';
 import { routeNotifier } from './runtime/route-notifier.ts';
 import { createScheduler, type Scheduler } from './schedule/index.ts';
-import { createAdvisoryLockCoordinator, openStore, parseDatabaseUrl } from './store/index.ts';
+import {
+  createAdvisoryLockCoordinator,
+  createFolderDrafts,
+  openStore,
+  parseDatabaseUrl,
+} from './store/index.ts';
 
 type Env = Record<string, string | undefined>;
 type HttpApp = ReturnType<typeof createHttpApp>;
@@ -374,6 +380,11 @@ async function main(argv: readonly string[]): Promise<number> {
       err: write(process.stderr),
       env,
       openServices: (corpus) => openCliServices(env, corpus),
+      importer: {
+        read: readInWorker(),
+        drafts: createFolderDrafts,
+        today: () => clock().toISOString().slice(0, 10),
+      },
     });
   }
   try {

@@ -1,4 +1,5 @@
 /** The store: SQLite (embedded, the default) and PostgreSQL (for replicas) behind one Store port. */
+export { createFolderDrafts } from './drafts/folder-drafts.ts';
 export { openStore } from './open-store.ts';
 export {
   type DatabaseLocation,

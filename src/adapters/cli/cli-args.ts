@@ -10,6 +10,8 @@ export const CLI_COMMANDS = [
   'lesson',
   'random',
   'validate',
+  'import',
+  'approve',
   'subscriptions',
   'deliver',
   'publish',
@@ -30,7 +32,7 @@ export interface CliInvocation {
   flags: DeliveryFlags;
 }
 
-/** Options of subscriptions, deliver, publish and report. */
+/** Options of subscriptions, deliver, publish, report, import and approve. */
 export interface DeliveryFlags {
   platform?: string;
   channel?: string;
@@ -42,6 +44,8 @@ export interface DeliveryFlags {
   themes?: string;
   at?: string;
   again: boolean;
+  /** import: overwrite a draft of the same id */
+  replace: boolean;
   since?: string;
   format?: string;
   out?: string;
@@ -53,6 +57,8 @@ const NEEDS_ARGUMENT: Partial<Record<CliCommand, string>> = {
   review: 'a review, e.g. lessons-bot review southwark-child-r',
   lesson: 'a lesson id, e.g. lessons-bot lesson southwark-child-r/8',
   publish: 'a review id, e.g. lessons-bot publish croydon-claire',
+  import: 'a document, e.g. lessons-bot import child-s-review.pdf',
+  approve: 'a draft id, e.g. lessons-bot approve anytown-child-s',
 };
 
 function wholeNumber(
@@ -128,6 +134,7 @@ function parse(argv: readonly string[]) {
       themes: { type: 'string' },
       at: { type: 'string' },
       again: { type: 'boolean', default: false },
+      replace: { type: 'boolean', default: false },
       since: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
@@ -162,9 +169,10 @@ function invocation(
 function deliveryFlags(values: ReturnType<typeof parse>['values']): DeliveryFlags {
   const { platform, channel, team, label, day, time, tz, themes, at, since, format, out } = values;
   const given = { platform, channel, team, label, day, time, tz, themes, at, since, format, out };
-  const flags: DeliveryFlags = { again: values.again ?? false };
+  const flags: DeliveryFlags = { again: values.again ?? false, replace: values.replace ?? false };
   for (const [key, value] of Object.entries(given)) {
-    if (value !== undefined) flags[key as Exclude<keyof DeliveryFlags, 'again'>] = value;
+    if (value !== undefined)
+      flags[key as Exclude<keyof DeliveryFlags, 'again' | 'replace'>] = value;
   }
   return flags;
 }

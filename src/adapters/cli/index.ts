@@ -1,4 +1,5 @@
 export { type ConsoleIo, runConsole } from './console.ts';
 export { renderText, type TextStyle } from './render-text.ts';
 export { type CliIo, runCli } from './run-cli.ts';
+export type { ImportServices } from './run-import-commands.ts';
 export type { CliServices, OpenServices } from './services.ts';

@@ -15,6 +15,13 @@ import {
 import { type CliInvocation, parseCliArgs } from './cli-args.ts';
 import { renderText } from './render-text.ts';
 import { runDeliveryCommand } from './run-delivery-commands.ts';
+import {
+  checkDrafts,
+  draftLines,
+  type ImportServices,
+  runApprove,
+  runImport,
+} from './run-import-commands.ts';
 import type { OpenServices } from './services.ts';
 import { replyJson, searchJson } from './to-json.ts';
 import { USAGE } from './usage.ts';
@@ -25,6 +32,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** the database and the platforms, for subscriptions, deliver, publish and report */
   openServices?: OpenServices;
+  /** the document reader and the drafts shelf, for import, approve and validate */
+  importer?: ImportServices;
 }
 
 const DELIVERY_COMMANDS = new Set(['subscriptions', 'deliver', 'publish', 'report']);
@@ -38,6 +47,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     if (invocation.command === 'validate') return await validate(invocation, io);
+    if (invocation.command === 'import') return await runImport(invocation, importer(io), io);
+    if (invocation.command === 'approve') return await runApprove(invocation, importer(io), io);
     const corpus = await loadCorpus(invocation.lessonsDir);
     if (DELIVERY_COMMANDS.has(invocation.command))
       return await withServices(invocation, corpus, io);
@@ -66,6 +77,11 @@ async function withServices(invocation: CliInvocation, corpus: Corpus, io: CliIo
   } finally {
     await services.close();
   }
+}
+
+function importer(io: CliIo): ImportServices {
+  if (!io.importer) throw new BotError('not_available', 'Importing is not set up here.');
+  return io.importer;
 }
 
 function toCommand(invocation: CliInvocation): Command {
@@ -111,9 +127,13 @@ async function answer(invocation: CliInvocation, deps: CommandDeps, io: CliIo): 
 async function validate(invocation: CliInvocation, io: CliIo): Promise<number> {
   const { corpus, problems, warnings } = await validateCorpus(invocation.lessonsDir);
   const summary = corpus ? summariseCorpus(corpus) : null;
+  // Drafts are checked against the lessons as they would be live; that needs valid lessons.
+  const drafts =
+    corpus && io.importer ? await checkDrafts(io.importer.drafts(invocation.lessonsDir)) : [];
+  const ok = problems.length === 0 && drafts.every((draft) => draft.ok);
   if (invocation.json) {
-    io.out(JSON.stringify({ ok: problems.length === 0, summary, problems, warnings }, null, 2));
-    return problems.length === 0 ? 0 : 1;
+    io.out(JSON.stringify({ ok, summary, problems, warnings, drafts }, null, 2));
+    return ok ? 0 : 1;
   }
   for (const warning of warnings) io.err(`warning: ${formatProblem(warning)}`);
   if (problems.length > 0) {
@@ -125,7 +145,8 @@ async function validate(invocation: CliInvocation, io: CliIo): Promise<number> {
     return 1;
   }
   io.out(`${invocation.lessonsDir} is valid: ${summary ?? 'no lessons'}.`);
-  return 0;
+  draftLines(drafts, io);
+  return ok ? 0 : 1;
 }
 
 function reportError(error: unknown, io: CliIo): number {

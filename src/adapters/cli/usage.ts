@@ -11,7 +11,11 @@ Commands:
   review NAME           one review and its lessons, e.g. review southwark-child-r
   lesson ID             one lesson in full, e.g. lesson southwark-child-r/8
   random                a lesson picked at random
-  validate              check the lessons folder and list every problem
+  validate              check the lessons folder and list every problem; drafts are checked and named
+  import FILE [--out DIR] [--replace]
+                        draft a review from its PDF, Word file (.docx), web page (.html) or text:
+                        writes lessons/drafts/<id>.yaml (not served) for a person to check
+  approve DRAFT_ID      validate a draft and make it live (then announce it with publish)
   subscriptions add --platform slack|teams --channel ID [--team ID] [--label NAME]
                         [--day mon] [--time 09:00] [--tz Europe/London] [--themes a,b]
                         subscribe a channel to a weekly lesson (Teams: a conversation the bot is in)

@@ -15,7 +15,7 @@ import { readPdf } from './read-pdf.ts';
 /** PNG, JPEG, GIF and TIFF files start so (read as Latin-1). */
 const PICTURE = ['\u0089PNG', '\u00ff\u00d8\u00ff', 'GIF8', 'II*\u0000', 'MM\u0000*'];
 
-export type Sniffed = 'pdf' | 'docx' | 'html' | 'text' | 'markdown';
+export type Sniffed = 'pdf' | 'docx' | 'html' | 'text';
 
 /**
  * Reads a document of any supported kind into blocks, in this thread. The bot calls it
@@ -43,7 +43,7 @@ export async function readDocument(
     case 'html':
       return readHtml(decode(bytes, fileName));
     default:
-      return readText(decode(bytes, fileName), { markdown: kind === 'markdown' });
+      return readText(decode(bytes, fileName));
   }
 }
 
@@ -86,8 +86,7 @@ export function sniff(bytes: Uint8Array, fileName: string): Sniffed {
     /^<(!doctype html|html|head|body)\b/.test(start)
   )
     return 'html';
-  if (['md', 'markdown'].includes(extension)) return 'markdown';
-  if (['txt', 'text', ''].includes(extension)) return 'text';
+  if (['txt', 'text', 'md', 'markdown', ''].includes(extension)) return 'text';
   throw unsupported(fileName, `a .${extension} file`);
 }
 

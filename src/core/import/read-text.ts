@@ -2,7 +2,7 @@ import { collapseSpace, hyphenJudge, joinLines } from './clean-text.ts';
 import type { Block, ReadDocument } from './model.ts';
 
 /**
- * Plain text and Markdown to blocks. Blank lines part paragraphs; a form feed parts
+ * Plain text and Markdown (plain text is read as Markdown: the two differ little) to blocks. Blank lines part paragraphs; a form feed parts
  * pages (as pdftotext writes them); `#` lines and lines that are wholly bold are
  * headings; a short line standing alone without closing punctuation is a heading too.
  */
@@ -23,15 +23,14 @@ interface Pending {
   page?: number;
 }
 
-export function readText(text: string, options: { markdown: boolean }): ReadDocument {
+export function readText(text: string): ReadDocument {
   const pages = text.split('\f');
   const judge = hyphenJudge(text.split('\n'));
   const blocks: Block[] = [];
   const paged = pages.length > 1;
   pages.forEach((pageText, index) => {
     const page = paged ? index + 1 : undefined;
-    for (const pending of pendingBlocks(pageText, page, options.markdown))
-      blocks.push(finish(pending, judge, options.markdown));
+    for (const pending of pendingBlocks(pageText, page)) blocks.push(finish(pending, judge));
   });
   return {
     format: 'text',
@@ -41,7 +40,7 @@ export function readText(text: string, options: { markdown: boolean }): ReadDocu
   };
 }
 
-function pendingBlocks(text: string, page: number | undefined, markdown: boolean): Pending[] {
+function pendingBlocks(text: string, page: number | undefined): Pending[] {
   const found: Pending[] = [];
   let current: Pending | undefined;
   let blank = false;
@@ -55,7 +54,7 @@ function pendingBlocks(text: string, page: number | undefined, markdown: boolean
       continue;
     }
     const indent = line.length - line.trimStart().length;
-    const heading = headingOf(line, markdown);
+    const heading = headingOf(line);
     const marker = ITEM_MARKER.exec(line);
     if (heading) start({ kind: 'heading', lines: [heading.text], indent, level: heading.level });
     else if (marker?.[1] !== undefined)
@@ -74,8 +73,8 @@ function continues(current: Pending, indent: number, blank: boolean): boolean {
   return current.kind === 'item' && indent >= current.indent + 2;
 }
 
-function headingOf(line: string, markdown: boolean): { text: string; level: number } | undefined {
-  const hashes = markdown ? MD_HEADING.exec(line) : null;
+function headingOf(line: string): { text: string; level: number } | undefined {
+  const hashes = MD_HEADING.exec(line);
   if (hashes?.[1] !== undefined && hashes[2] !== undefined)
     return { text: stripBold(hashes[2]), level: hashes[1].length };
   const bold = BOLD_LINE.exec(line);
@@ -97,9 +96,8 @@ function stripBold(text: string): string {
   return text.replace(/(\*\*|__)(.+?)\1/g, '$2');
 }
 
-function finish(pending: Pending, judge: ReturnType<typeof hyphenJudge>, markdown: boolean): Block {
-  const joined = joinLines(pending.lines, judge);
-  const block: Block = { kind: pending.kind, text: markdown ? stripBold(joined) : joined };
+function finish(pending: Pending, judge: ReturnType<typeof hyphenJudge>): Block {
+  const block: Block = { kind: pending.kind, text: stripBold(joinLines(pending.lines, judge)) };
   if (pending.page !== undefined) block.page = pending.page;
   if (pending.level !== undefined) block.level = pending.level;
   if (pending.marker !== undefined) block.marker = pending.marker;
