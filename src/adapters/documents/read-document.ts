@@ -12,8 +12,14 @@ import { readDocx } from './read-docx.ts';
 import { readHtml } from './read-html.ts';
 import { readPdf } from './read-pdf.ts';
 
-/** PNG, JPEG, GIF and TIFF files start so (read as Latin-1). */
-const PICTURE = ['\u0089PNG', '\u00ff\u00d8\u00ff', 'GIF8', 'II*\u0000', 'MM\u0000*'];
+/** PNG, JPEG, GIF and TIFF files start with these bytes. */
+const PICTURE = [
+  [0x89, 0x50, 0x4e, 0x47],
+  [0xff, 0xd8, 0xff],
+  [0x47, 0x49, 0x46, 0x38],
+  [0x49, 0x49, 0x2a, 0x00],
+  [0x4d, 0x4d, 0x00, 0x2a],
+];
 
 export type Sniffed = 'pdf' | 'docx' | 'html' | 'text';
 
@@ -68,7 +74,7 @@ export function sniff(bytes: Uint8Array, fileName: string): Sniffed {
       fileName,
       'an old Word file (.doc): open it in Word and save it as .docx or PDF',
     );
-  if (PICTURE.some((magic) => head.startsWith(magic)))
+  if (PICTURE.some((magic) => magic.every((byte, i) => bytes[i] === byte)))
     throw unsupported(
       fileName,
       'a picture: the bot reads text, not images. Ask for the PDF of the review',

@@ -69,7 +69,7 @@ function readOnce(input: DocumentInput, limits: ImportLimits): Promise<ReadDocum
       finish(() => reject(new BotError('internal', `the document reader stopped (exit ${code})`))),
     );
     // A copy, handed over: the caller keeps its bytes and nothing is copied twice.
-    const bytes = input.bytes.slice();
+    const bytes = new Uint8Array(input.bytes);
     worker.postMessage({ bytes, fileName: input.fileName }, [bytes.buffer]);
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectCaseDetails } from './detect-case-details.ts';
+import { detectCaseDetails, detectPersonalData } from './detect-case-details.ts';
 
 describe('detectCaseDetails', () => {
   it.each([
@@ -22,5 +22,29 @@ describe('detectCaseDetails', () => {
     'under 18 parents',
   ])('leaves %j alone', (text) => {
     expect(detectCaseDetails(text)).toEqual([]);
+  });
+});
+
+describe('detectPersonalData: case details, and names given with a role', () => {
+  it.each([
+    'Sarah Peel, Manager of the Local Safeguarding Children’s Board, gave the presentation',
+    'a statement by Sarah Baker, CSCB Independent Chair',
+    'the health visitor, Jo Bloggs, visited',
+    'Mrs Smith told the school',
+  ])('flags %j', (text) => {
+    expect(detectPersonalData(text)).toContain('name with a role');
+  });
+
+  it.each([
+    'Mr A and Ms B were not seen together',
+    'the mother told the health visitor',
+    'Practitioners and managers must equip themselves',
+    'lessons on Baby Peter',
+  ])('leaves %j alone', (text) => {
+    expect(detectPersonalData(text)).toEqual([]);
+  });
+
+  it('questions are not checked for names: people ask about reviews by name', () => {
+    expect(detectCaseDetails('Mrs Smith and the social worker')).toEqual([]);
   });
 });

@@ -87,7 +87,7 @@ export function joinLines(lines: readonly string[], judge: HyphenJudge): string 
     if (line === '') continue;
     const broken = LINE_END_HYPHEN.exec(text);
     const next = FIRST_WORD.exec(line)?.[1];
-    if (broken?.[1] !== undefined && next !== undefined && /^\p{Ll}/u.test(next)) {
+    if (broken?.[1] !== undefined && next !== undefined && /^[\p{Ll}\p{N}]/u.test(next)) {
       const soft = text.endsWith('\u00ad');
       const keep = !soft && judge.keepHyphen(broken[1], next);
       text = keep ? `${text.slice(0, -1)}-${line}` : `${text.slice(0, -1)}${line}`;
