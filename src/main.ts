@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { runCli, runConsole } from './adapters/cli/index.ts';
-import { readInWorker } from './adapters/documents/index.ts';
+import { importInWorker } from './adapters/documents/index.ts';
 import {
   createHttpApp,
   createPrometheusMetrics,
@@ -381,7 +381,7 @@ async function main(argv: readonly string[]): Promise<number> {
       env,
       openServices: (corpus) => openCliServices(env, corpus),
       importer: {
-        read: readInWorker(),
+        importDocument: importInWorker(),
         drafts: createFolderDrafts,
         today: () => clock().toISOString().slice(0, 10),
       },

@@ -59,6 +59,10 @@ export class PdfWriter {
     return MARGIN + this.column * (this.columnWidth + GUTTER);
   }
 
+  get pages(): number {
+    return this.doc.getPageCount();
+  }
+
   newPage(): this {
     this.page = this.doc.addPage([A4.width, A4.height]);
     this.column = 0;

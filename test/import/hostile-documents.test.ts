@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readDocument, readInWorker } from '../../src/adapters/documents/index.ts';
-import { BotError, IMPORT_LIMITS, type ImportLimits } from '../../src/core/index.ts';
+import { importInWorker, readDocument } from '../../src/adapters/documents/index.ts';
+import {
+  BotError,
+  type DocumentInput,
+  IMPORT_LIMITS,
+  type ImportLimits,
+  type ImportResult,
+} from '../../src/core/index.ts';
 import {
   encryptedPdf,
   oldWordFile,
@@ -11,9 +17,23 @@ import {
   zipBomb,
 } from '../helpers/hostile-documents.ts';
 
-const read = readInWorker();
+const context = {
+  vocabulary: { themes: [], agencies: [], glossary: [] },
+  liveReviewIds: new Set<string>(),
+  today: '2026-12-07',
+};
+type Importer = (input: DocumentInput) => Promise<unknown>;
+const inWorker =
+  (limits: ImportLimits = IMPORT_LIMITS): Importer =>
+  (input) =>
+    importInWorker(limits)(input, context);
+const read = inWorker();
 
-async function refusal(bytes: Uint8Array, fileName: string, reader = read): Promise<BotError> {
+async function refusal(
+  bytes: Uint8Array,
+  fileName: string,
+  reader: Importer = read,
+): Promise<BotError> {
   try {
     await reader({ bytes, fileName });
   } catch (error) {
@@ -25,7 +45,7 @@ async function refusal(bytes: Uint8Array, fileName: string, reader = read): Prom
   throw new Error(`${fileName} was read`);
 }
 
-describe('bad documents get a clear answer (read in the worker)', () => {
+describe('bad documents get a clear answer (imported in the worker)', () => {
   it('a scanned PDF without a text layer', async () => {
     const error = await refusal(await scannedPdf(), 'scan.pdf');
     expect(error.code).toBe('document_unreadable');
@@ -53,7 +73,10 @@ describe('bad documents get a clear answer (read in the worker)', () => {
     expect(error.message).toMatch(/has 301 pages; the importer reads at most 300/);
   });
 
-  it('a Word "zip bomb": refused at the unzipped limit, whatever its headers say', async () => {
+  // Making and unzipping 210 MB takes seconds on a busy machine.
+  it('a Word "zip bomb": refused at the unzipped limit, whatever its headers say', {
+    timeout: 120_000,
+  }, async () => {
     const bomb = zipBomb(IMPORT_LIMITS.maxUnzippedBytes / (1024 * 1024) + 10);
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     const error = await refusal(bomb, 'bomb.docx');
@@ -87,9 +110,15 @@ describe('bad documents get a clear answer (read in the worker)', () => {
   it('a web page with scripts: read, and the scripts never run', async () => {
     const html =
       '<html><body><script>globalThis.importerRanScript = true</script><h2>Key learning</h2><ol><li>Fictional: practitioners should read the whole chronology before a visit.</li></ol><img src=x onerror="globalThis.importerRanScript = true"></body></html>';
-    const doc = await read({ bytes: new TextEncoder().encode(html), fileName: 'page.html' });
-    expect(doc.notes.join(' ')).toMatch(/1 script; .*ignored, never run/);
-    expect(doc.blocks.map((b) => b.text).join(' ')).not.toMatch(/importerRanScript/);
+    const { draft, yaml } = (await read({
+      bytes: new TextEncoder().encode(html),
+      fileName: 'page.html',
+    })) as ImportResult;
+    expect(draft.warnings.join(' ')).toMatch(/1 script; .*ignored, never run/);
+    expect(draft.lessons.map((l) => l.text)).toEqual([
+      'Fictional: practitioners should read the whole chronology before a visit.',
+    ]);
+    expect(yaml).not.toMatch(/importerRanScript/);
     expect((globalThis as { importerRanScript?: boolean }).importerRanScript).toBeUndefined();
   });
 });
@@ -98,14 +127,14 @@ describe('the worker keeps limits of time and memory', () => {
   const limits = (change: Partial<ImportLimits>): ImportLimits => ({ ...IMPORT_LIMITS, ...change });
 
   it('a document that takes longer than the time limit is refused, and the worker stopped', async () => {
-    const slow = readInWorker(limits({ timeoutMs: 50 }));
+    const slow = inWorker(limits({ timeoutMs: 50 }));
     const error = await refusal(await pdfOfPages(200), 'slow.pdf', slow);
     expect(error.code).toBe('document_too_large');
     expect(error.message).toMatch(/took longer than 0 s to read, the limit/);
   });
 
   it('a document that needs more memory than the limit is refused', async () => {
-    const small = readInWorker(limits({ memoryMb: 16 }));
+    const small = inWorker(limits({ memoryMb: 16 }));
     const text = `${'Fictional words of a very long page. '.repeat(400_000)}`;
     const error = await refusal(new TextEncoder().encode(text), 'big.txt', small);
     expect(error.code).toBe('document_too_large');
@@ -117,7 +146,9 @@ describe('the worker keeps limits of time and memory', () => {
     const timer = setInterval(() => {
       ticks += 1;
     }, 5);
-    await read({ bytes: await pdfOfPages(120), fileName: 'long.pdf' });
+    await expect(read({ bytes: await pdfOfPages(120), fileName: 'long.pdf' })).rejects.toThrow(
+      /Found no learning points in "long\.pdf"/,
+    );
     clearInterval(timer);
     expect(ticks).toBeGreaterThan(3);
   });

@@ -9,17 +9,16 @@ import {
   describeLimits,
   formatProblem,
   IMPORT_LIMITS,
-  importDocument,
+  type ImportFn,
   loadCorpus,
   megabytes,
-  type ReadDocumentFn,
 } from '../../core/index.ts';
 import type { CliInvocation } from './cli-args.ts';
 
 /** What import and approve need from main.ts: a document reader and where drafts live. */
 export interface ImportServices {
-  /** reads a document's bytes into blocks: the worker reader, in the real command */
-  read: ReadDocumentFn;
+  /** imports a document: in a worker thread with limits, in the real command */
+  importDocument: ImportFn;
   /** the drafts shelf for a lessons folder, and a drafts folder if --out gave one */
   drafts(lessonsDir: string, draftsDir?: string): DraftShelf;
   today(): string;
@@ -39,10 +38,9 @@ export async function runImport(
   const file = invocation.argument;
   const bytes = await readDocumentFile(file);
   const corpus = await loadCorpus(invocation.lessonsDir);
-  const { draft, yaml } = await importDocument(
+  const { draft, yaml } = await services.importDocument(
     { bytes, fileName: path.basename(file) },
     {
-      read: services.read,
       vocabulary: corpus,
       liveReviewIds: new Set(corpus.reviewById.keys()),
       today: services.today(),

@@ -1,26 +1,33 @@
 /**
- * The worker thread that reads one document: unpdf, mammoth and htmlparser2 run here,
- * under the limits readInWorker sets, so that a hostile or huge file can stall or
- * exhaust only this thread, never the bot.
+ * The worker thread that imports one document: unpdf, mammoth and htmlparser2 read it
+ * and core drafts it here, under the limits importInWorker sets, so that a hostile or
+ * huge file can stall or exhaust only this thread, never the bot.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { isBotError } from '../../core/index.ts';
+import {
+  type DocumentInput,
+  type ImportContext,
+  type ImportLimits,
+  importDocument,
+  isBotError,
+} from '../../core/index.ts';
 import { readDocument } from './read-document.ts';
 
 export interface WorkerRequest {
-  bytes: Uint8Array;
-  fileName: string;
+  input: DocumentInput;
+  context: ImportContext;
 }
 
 const port = parentPort;
+const limits = (workerData as { limits: ImportLimits }).limits;
 if (port) {
-  port.once('message', async (request: WorkerRequest) => {
+  port.once('message', async ({ input, context }: WorkerRequest) => {
     try {
-      const doc = await readDocument(
-        { bytes: request.bytes, fileName: request.fileName },
-        workerData.limits,
-      );
-      port.postMessage({ ok: true, doc });
+      const result = await importDocument(input, {
+        ...context,
+        read: (document) => readDocument(document, limits),
+      });
+      port.postMessage({ ok: true, result });
     } catch (error) {
       port.postMessage(
         isBotError(error)

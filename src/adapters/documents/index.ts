@@ -1,7 +1,7 @@
 /**
  * Document readers for the importer: PDF (unpdf), Word (mammoth), web pages
- * (htmlparser2) and text, each turning a file into core's blocks; readInWorker runs them
- * in a worker thread with time and memory limits.
+ * (htmlparser2) and text, each turning a file into core's blocks; importInWorker runs
+ * them and core's drafting in a worker thread with time and memory limits.
  */
+export { importInWorker } from './import-in-worker.ts';
 export { readDocument, type Sniffed, sniff } from './read-document.ts';
-export { readInWorker } from './read-in-worker.ts';

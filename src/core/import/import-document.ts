@@ -3,12 +3,22 @@ import { buildDraft, type Draft, type DraftContext } from './build-draft.ts';
 import type { DocumentInput, ReadDocumentFn } from './model.ts';
 import { writeDraftYaml } from './write-draft.ts';
 
-export interface ImportDeps extends DraftContext {
-  /** reads the document's bytes into blocks (in a worker, with limits, in the bot) */
-  read: ReadDocumentFn;
+/** What a draft is made against: the live vocabulary and review ids, and today's date. */
+export interface ImportContext extends DraftContext {
   /** today, YYYY-MM-DD, for the draft's notes */
   today: string;
 }
+
+export interface ImportDeps extends ImportContext {
+  /** reads the document's bytes into blocks */
+  read: ReadDocumentFn;
+}
+
+/**
+ * importDocument with its reader bound: what a door calls. The bot's and the command
+ * line's runs it in a worker thread with limits (adapters/documents/import-in-worker.ts).
+ */
+export type ImportFn = (input: DocumentInput, context: ImportContext) => Promise<ImportResult>;
 
 export interface ImportResult {
   draft: Draft;

@@ -25,7 +25,13 @@ export type { DraftShelf, StoredDraft } from './draft-shelf.ts';
 export { findCandidates, learningScore } from './find-candidates.ts';
 export { type FoundLesson, findLearning } from './find-learning.ts';
 export { findMetadata, type ReviewMetadata } from './find-metadata.ts';
-export { type ImportDeps, type ImportResult, importDocument } from './import-document.ts';
+export {
+  type ImportContext,
+  type ImportDeps,
+  type ImportFn,
+  type ImportResult,
+  importDocument,
+} from './import-document.ts';
 export { describeLimits, IMPORT_LIMITS, type ImportLimits, megabytes } from './limits.ts';
 export type {
   Block,

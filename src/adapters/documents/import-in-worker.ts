@@ -4,25 +4,31 @@ import {
   type DocumentInput,
   type ErrorCode,
   IMPORT_LIMITS,
+  type ImportContext,
+  type ImportFn,
   type ImportLimits,
-  type ReadDocument,
-  type ReadDocumentFn,
+  type ImportResult,
 } from '../../core/index.ts';
 
-type Answer = { ok: true; doc: ReadDocument } | { ok: false; code: ErrorCode; message: string };
+type Answer = { ok: true; result: ImportResult } | { ok: false; code: ErrorCode; message: string };
 
 const WORKER = new URL('./document-worker.ts', import.meta.url);
 
 /**
- * A ReadDocumentFn that reads each document in a worker thread of its own, with a time
- * limit and a memory limit: the bot (or the command line) keeps its event loop, and a
- * document that would take too long or too much memory is refused, not waited on.
+ * Imports each document (core's importDocument with the readers here) in a worker thread
+ * of its own, with a time limit and a memory limit: the bot (or the command line) keeps
+ * its event loop, and a document that would take too long or too much memory is
+ * refused, not waited on.
  */
-export function readInWorker(limits: ImportLimits = IMPORT_LIMITS): ReadDocumentFn {
-  return (input) => readOnce(input, limits);
+export function importInWorker(limits: ImportLimits = IMPORT_LIMITS): ImportFn {
+  return (input, context) => importOnce(input, context, limits);
 }
 
-function readOnce(input: DocumentInput, limits: ImportLimits): Promise<ReadDocument> {
+function importOnce(
+  input: DocumentInput,
+  context: ImportContext,
+  limits: ImportLimits,
+): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, {
       workerData: { limits },
@@ -59,7 +65,7 @@ function readOnce(input: DocumentInput, limits: ImportLimits): Promise<ReadDocum
     );
     worker.once('message', (answer: Answer) =>
       finish(() =>
-        answer.ok ? resolve(answer.doc) : reject(errorFrom(answer.code, answer.message)),
+        answer.ok ? resolve(answer.result) : reject(errorFrom(answer.code, answer.message)),
       ),
     );
     worker.once('error', (error: NodeJS.ErrnoException) =>
@@ -70,7 +76,17 @@ function readOnce(input: DocumentInput, limits: ImportLimits): Promise<ReadDocum
     );
     // A copy, handed over: the caller keeps its bytes and nothing is copied twice.
     const bytes = new Uint8Array(input.bytes);
-    worker.postMessage({ bytes, fileName: input.fileName }, [bytes.buffer]);
+    // The vocabulary goes as plain lists: a corpus's maps and lessons are not needed there.
+    const { themes, agencies, glossary } = context.vocabulary;
+    const request = {
+      input: { bytes, fileName: input.fileName },
+      context: {
+        vocabulary: { themes, agencies, glossary },
+        liveReviewIds: new Set(context.liveReviewIds),
+        today: context.today,
+      },
+    };
+    worker.postMessage(request, [bytes.buffer]);
   });
 }
 
