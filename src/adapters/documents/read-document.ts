@@ -8,9 +8,6 @@ import {
   type ReadDocument,
   readText,
 } from '../../core/index.ts';
-import { readDocx } from './read-docx.ts';
-import { readHtml } from './read-html.ts';
-import { readPdf } from './read-pdf.ts';
 
 /** PNG, JPEG, GIF and TIFF files start with these bytes. */
 const PICTURE = [
@@ -41,13 +38,15 @@ export async function readDocument(
   if (bytes.length === 0)
     throw new BotError('document_unreadable', `"${fileName}" is empty. Is it the right file?`);
   const kind = sniff(bytes, fileName);
+  // The readers (PDF.js above all) are loaded when a document needs them, not when the
+  // bot or a command starts.
   switch (kind) {
     case 'pdf':
-      return readPdf(bytes, fileName, limits);
+      return (await import('./read-pdf.ts')).readPdf(bytes, fileName, limits);
     case 'docx':
-      return readDocx(bytes, fileName, limits);
+      return (await import('./read-docx.ts')).readDocx(bytes, fileName, limits);
     case 'html':
-      return readHtml(decode(bytes, fileName));
+      return (await import('./read-html.ts')).readHtml(decode(bytes, fileName));
     default:
       return readText(decode(bytes, fileName));
   }
