@@ -389,4 +389,24 @@ describe('through handleCommand', () => {
     });
     expect(expectKind(refused, 'error').code).toBe('not_admin');
   });
+
+  it('keeps every refused admin command in the audit log: who, from which platform, what', async () => {
+    const deps = {
+      corpus: h.corpus,
+      search: createSearchIndex(h.corpus),
+      pageSize: 3,
+      random: () => 0,
+      briefings: commands,
+    };
+    for (const text of ['publish leeds-child-b', 'report', 'reload'])
+      await handleCommand(parseCommand(text), deps, { isAdmin: false, where: HERE });
+    expect(await h.store.listAudit()).toEqual(
+      ['publish', 'report', 'reload'].map((action) => ({
+        at: new Date(FRIDAY),
+        actor: 'slack:U42',
+        action,
+        detail: { outcome: 'refused', platform: 'slack' },
+      })),
+    );
+  });
 });
