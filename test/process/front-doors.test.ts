@@ -30,6 +30,16 @@ const ADMIN_AAD = '00000000-0000-0000-0000-0000000000ad';
 const CASE_DETAILS = 'child X DOB 01/02/2019';
 const MALFORMED = `{"type":"message","text":"${CASE_DETAILS}",`;
 
+/** The Teams variables of a bot whose tokens are checked against a local key set. */
+function teamsCredentials(keys: FakeBotKeys): Record<string, string> {
+  return {
+    TEAMS_CLIENT_ID: TEST_APP_ID,
+    TEAMS_CLIENT_SECRET: 'client-secret-value',
+    TEAMS_TENANT_ID: TEST_TENANT_ID,
+    TEAMS_KEYS_URL: keys.keysUrl,
+  };
+}
+
 function logsOf(server: RunningServer): string {
   const { stdout, stderr } = server.output();
   return stdout + stderr;
@@ -309,10 +319,7 @@ describe('a bot with Teams credentials, against a local Bot Framework key set', 
     keys = await startFakeBotKeys();
     connector = await startFakeConnector();
     server = await startServer({
-      TEAMS_CLIENT_ID: TEST_APP_ID,
-      TEAMS_CLIENT_SECRET: 'client-secret-value',
-      TEAMS_TENANT_ID: TEST_TENANT_ID,
-      TEAMS_KEYS_URL: keys.keysUrl,
+      ...teamsCredentials(keys),
       ADMINS: `teams:${ADMIN_AAD}`,
       NODE_ENV: 'development',
     });
@@ -372,10 +379,7 @@ describe('a bot with Teams credentials whose key endpoint hangs', () => {
     const keys = await startFakeBotKeys();
     keys.answerWith('hang');
     const server = await startServer({
-      TEAMS_CLIENT_ID: TEST_APP_ID,
-      TEAMS_CLIENT_SECRET: 'client-secret-value',
-      TEAMS_TENANT_ID: TEST_TENANT_ID,
-      TEAMS_KEYS_URL: keys.keysUrl,
+      ...teamsCredentials(keys),
     });
     try {
       const token = await keys.sign({ serviceurl: 'http://127.0.0.1:9/' });

@@ -107,8 +107,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     commands: options.deps,
     logger,
     conversations: options.conversations,
-    // No token vouches for anyone in local mode: the console and the command line are the
-    // local admin's tools.
+    // No token vouches for anyone in local mode: there, the command line is the admin's tool.
     isAdmin: (mode.kind === 'local' ? undefined : options.isAdmin) ?? (() => false),
     now: options.now ?? (() => new Date()),
     acknowledgements: options.briefings?.store,
