@@ -18,6 +18,7 @@ describe('readConfig', () => {
       watchLessons: true,
       catchUpHours: 48,
       shutdownTimeoutSeconds: 10,
+      requestTimeoutSeconds: 10,
       host: '127.0.0.1',
       port: 3978,
       logLevel: 'info',

@@ -19,6 +19,8 @@ export interface TeamsConfig {
   clientSecret?: string;
   tenantId?: string;
   allowUnauthenticated: boolean;
+  /** tests only: where Bot Framework's token signing keys are fetched */
+  keysUrl?: string;
 }
 
 export interface Config {
@@ -33,6 +35,8 @@ export interface Config {
   catchUpHours: number;
   /** how long SIGTERM waits for requests and posts in flight */
   shutdownTimeoutSeconds: number;
+  /** how long a client may take to send a whole request before it is cut */
+  requestTimeoutSeconds: number;
   host: string;
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -90,6 +94,7 @@ const envSchema = z.object({
   ),
   CATCH_UP_HOURS: wholeNumber('CATCH_UP_HOURS', 0, 24 * 14),
   SHUTDOWN_TIMEOUT_SECONDS: wholeNumber('SHUTDOWN_TIMEOUT_SECONDS', 1, 300),
+  REQUEST_TIMEOUT_SECONDS: wholeNumber('REQUEST_TIMEOUT_SECONDS', 1, 300),
   HOST: optional,
   PORT: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
@@ -124,6 +129,10 @@ const envSchema = z.object({
   TEAMS_CLIENT_SECRET: optional,
   TEAMS_TENANT_ID: optional,
   TEAMS_ALLOW_UNAUTHENTICATED: boolean('TEAMS_ALLOW_UNAUTHENTICATED'),
+  TEAMS_KEYS_URL: optional.refine(
+    (v) => v === undefined || /^https?:\/\/\S+$/.test(v),
+    'set TEAMS_KEYS_URL to a full http(s) URL, or leave it unset for Bot Framework itself',
+  ),
   ADMINS: optional,
 });
 
@@ -209,6 +218,8 @@ export function readConfig(
     catchUpHours: env.CATCH_UP_HOURS === undefined ? 48 : Number(env.CATCH_UP_HOURS),
     shutdownTimeoutSeconds:
       env.SHUTDOWN_TIMEOUT_SECONDS === undefined ? 10 : Number(env.SHUTDOWN_TIMEOUT_SECONDS),
+    requestTimeoutSeconds:
+      env.REQUEST_TIMEOUT_SECONDS === undefined ? 10 : Number(env.REQUEST_TIMEOUT_SECONDS),
     host: env.HOST ?? '127.0.0.1',
     port: env.PORT === undefined ? 3978 : Number(env.PORT),
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -227,6 +238,7 @@ export function readConfig(
       ...(env.TEAMS_CLIENT_SECRET ? { clientSecret: env.TEAMS_CLIENT_SECRET } : {}),
       ...(env.TEAMS_TENANT_ID ? { tenantId: env.TEAMS_TENANT_ID } : {}),
       allowUnauthenticated: isTrue(env.TEAMS_ALLOW_UNAUTHENTICATED),
+      ...(env.TEAMS_KEYS_URL ? { keysUrl: env.TEAMS_KEYS_URL } : {}),
     },
     admins,
   };

@@ -138,7 +138,11 @@ function startSlack(
   });
 }
 
-/** Teams runs with credentials, or in local mode where that is safe (loopback) or asked for. */
+/**
+ * Teams runs with credentials, or in local mode: unsigned requests, for the Agents
+ * Playground. Local mode is for a bot with no credentials for any platform, or where
+ * TEAMS_ALLOW_UNAUTHENTICATED=true says so; and on loopback unless that flag is set.
+ */
 function startTeams(
   config: Config,
   live: LiveCorpus,
@@ -147,11 +151,15 @@ function startTeams(
   logger: Logger,
   metrics: Metrics,
 ) {
-  const enabled =
-    hasTeamsCredentials(config.teams) ||
-    isLoopback(config.host) ||
-    config.teams.allowUnauthenticated;
-  if (!enabled) return undefined;
+  const local =
+    (config.slack === undefined || config.teams.allowUnauthenticated) &&
+    (isLoopback(config.host) || config.teams.allowUnauthenticated);
+  if (!hasTeamsCredentials(config.teams) && !local) {
+    logger.info(
+      'Teams is off: /api/messages answers 404. Set TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET and TEAMS_TENANT_ID to add Teams.',
+    );
+    return undefined;
+  }
   const admins = new Set(config.admins.teams);
   return createTeamsBot({
     deps: live.deps,
@@ -166,9 +174,18 @@ function startTeams(
   });
 }
 
-async function listenOrExplain(http: HttpApp, config: Config): Promise<ListeningServer> {
+async function listenOrExplain(
+  http: HttpApp,
+  config: Config,
+  logger: Logger,
+): Promise<ListeningServer> {
   try {
-    return await listen(http, { host: config.host, port: config.port });
+    return await listen(http, {
+      host: config.host,
+      port: config.port,
+      requestTimeoutMs: config.requestTimeoutSeconds * 1000,
+      logger,
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') {
@@ -300,7 +317,7 @@ async function serve(config: Config): Promise<number> {
   const teams = startTeams(config, live, http, store, logger, metrics);
   await slack?.start();
   await teams?.start();
-  const server = await listenOrExplain(http, config);
+  const server = await listenOrExplain(http, config, logger.child({ component: 'http' }));
 
   const coordinator =
     parseDatabaseUrl(config.databaseUrl).dialect === 'postgres' && config.databaseUrl

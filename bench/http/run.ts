@@ -111,6 +111,8 @@ async function main(): Promise<void> {
       SLACK_BOT_TOKEN: 'xoxb-bench',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slackApi.apiUrl,
+      // Unsigned Teams activities beside Slack: local mode, said explicitly.
+      TEAMS_ALLOW_UNAUTHENTICATED: 'true',
       // --profile DIR: the bot writes a V8 CPU profile there when it exits (open it in DevTools).
       ...(values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values.profile}` } : {}),
     },

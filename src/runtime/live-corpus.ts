@@ -10,14 +10,15 @@ import {
   type SearchIndex,
   summariseCorpus,
 } from '../core/index.ts';
+import { loadCorpusOffThread } from './load-corpus-off-thread.ts';
 
 export interface LiveCorpus {
   current(): Corpus;
   /** the command deps every front door shares: their corpus and search change on reload */
   deps: CommandDeps;
   /**
-   * Loads and validates the folder again. A folder with problems is not loaded: the
-   * previous corpus keeps serving, and the error lists every problem.
+   * Loads and validates the folder again, in a worker thread. A folder with problems is
+   * not loaded: the previous corpus keeps serving, and the error lists every problem.
    */
   reload(): Promise<string>;
   /** watch the folder and reload when it changes; returns a function that stops watching */
@@ -53,7 +54,8 @@ export async function openLiveCorpus(options: LiveCorpusOptions): Promise<LiveCo
 
   async function load(): Promise<string> {
     try {
-      const corpus = await loadCorpus(options.dir);
+      // Off the event loop: requests are answered from the previous corpus meanwhile.
+      const corpus = await loadCorpusOffThread(options.dir);
       const search = build(corpus, options.cacheDir);
       deps.corpus = corpus;
       deps.search = search;

@@ -195,8 +195,12 @@ describe('publishing a review', () => {
     expect(blockKitProblems(card, { surface: 'message' })).toEqual([]);
     expect(textOf(card)).toContain('New review published');
     expect(buttonActions(card).map((b) => b.label)).toContain('Discussed in our team');
-    const [audit] = (await store.listAudit()).filter((a) => a.action === 'publish');
-    expect(audit?.actor).toBe(`slack:${ADMIN}`);
+    const publishes = (await store.listAudit()).filter((a) => a.action === 'publish');
+    // The refusal of the test before, then this one.
+    expect(publishes.map((a) => [a.actor, a.detail.outcome])).toEqual([
+      ['slack:U999', 'refused'],
+      [`slack:${ADMIN}`, undefined],
+    ]);
   });
 });
 

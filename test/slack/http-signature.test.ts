@@ -49,7 +49,7 @@ describe('request signatures', () => {
     const body = slashCommandBody({ text: 'neglect', response_url: h.api.responseUrl() });
     const res = await postSigned(h.eventsUrl, { body, contentType: FORM, secret: 'forged-secret' });
     expect(res.status).toBe(401);
-    expect(await res.text()).toBe('');
+    expect(await res.json()).toEqual({ error: 'unauthorized' });
     nothingHappened();
   });
 

@@ -1,6 +1,7 @@
 /**
  * Weekly briefings and broadcasts through the Teams front door: activities POSTed to the
- * real Teams SDK app on 127.0.0.1 (local mode), a real SQLite store in memory whose
+ * real Teams SDK app on 127.0.0.1, signed with a local Bot Framework key set (admins are
+ * admins only where a token vouches for them), a real SQLite store in memory whose
  * conversation references the bot fills, the real corpus, the core's delivery runner and
  * briefing commands on a fake clock, and the Teams notifier posting proactively to the
  * fake connector with a fake token.
@@ -17,7 +18,7 @@ import { openStore } from '../../src/store/index.ts';
 import { type VirtualTime, virtualTime } from '../helpers/delivery-clock.ts';
 import { realDeps } from '../helpers/real-deps.ts';
 import { recordingLogger } from '../helpers/recording-logger.ts';
-import { postActivity, teamsActivity } from '../helpers/teams-activities.ts';
+import { teamsActivity } from '../helpers/teams-activities.ts';
 import { cardSchemaErrors } from '../helpers/teams-card-schema.ts';
 import type { PostedActivity } from '../helpers/teams-fake-connector.ts';
 import { FAKE_BOT_TOKEN, fakeTokenProvider } from '../helpers/teams-fake-token.ts';
@@ -52,8 +53,8 @@ beforeAll(async () => {
   store = await openStore('sqlite::memory:');
   time = virtualTime(FRIDAY);
   const deps = await realDeps();
-  // Proactive posts need credentials; the bot itself runs in local mode so that tests
-  // can POST unsigned activities. Both use the store's conversation references.
+  // Proactive posts go through the notifier, with a fake token; the bot checks the
+  // tokens of what it receives. Both use the store's conversation references.
   const notifier = createTeamsNotifier({
     teams: CREDENTIALS,
     tokenProvider: fakeTokenProvider,
@@ -74,13 +75,16 @@ beforeAll(async () => {
     corpus: () => deps.corpus,
     clock: time.clock,
   });
-  h = await startTeamsHarness({
-    deps: { ...deps, briefings },
-    conversations: store.conversations,
-    briefings: { store },
-    isAdmin: (user) => user.aadObjectId === ADMIN.aadObjectId,
-    now: time.clock,
-  });
+  h = await startTeamsHarness(
+    {
+      deps: { ...deps, briefings },
+      conversations: store.conversations,
+      briefings: { store },
+      isAdmin: (user) => user.aadObjectId === ADMIN.aadObjectId,
+      now: time.clock,
+    },
+    { authenticated: true },
+  );
 });
 afterAll(async () => {
   await h.close();
@@ -113,7 +117,7 @@ function pressOn(activityId: string, data: unknown, from?: object) {
 /** Sends an activity and waits for the bot's answer in the conversation. */
 async function ask(activity: Record<string, unknown>): Promise<PostedActivity> {
   const before = h.connector.posted.length;
-  const res = await postActivity(h.url, activity);
+  const res = await h.post(activity);
   expect(res.status).toBe(200);
   const posted = await h.connector.waitFor(before + 1);
   return posted[before] as PostedActivity;
@@ -207,7 +211,7 @@ describe('publishing a review', () => {
 
   it('publishes for an admin: a summary in the thread, the card in the subscribed channel', async () => {
     const before = h.connector.posted.length;
-    await postActivity(h.url, inChannel('publish croydon-claire', ADMIN));
+    await h.post(inChannel('publish croydon-claire', ADMIN));
     // "Publishing…" at once (a broadcast can take minutes), the card, then the summary.
     const posted = await h.connector.waitFor(before + 3);
     const fresh = posted.slice(before);
@@ -246,14 +250,14 @@ describe('"Discussed in our team" on a posted card', () => {
 
   it('counts each person once and updates the card in place', async () => {
     const ack = submitData(card, /^Discussed in our team/);
-    await postActivity(h.url, pressOn(activityId, ack));
+    await h.post(pressOn(activityId, ack));
     const [first] = await h.connector.waitForUpdates(1);
     expect(first).toMatchObject({ conversationId: CHANNEL, activityId });
     expect(textOf(first)).toContain('Discussed in our team · 1');
 
     const posts = h.connector.posted.length;
-    await postActivity(h.url, pressOn(activityId, ack));
-    await postActivity(h.url, pressOn(activityId, ack, COLLEAGUE));
+    await h.post(pressOn(activityId, ack));
+    await h.post(pressOn(activityId, ack, COLLEAGUE));
     // Each POST is answered once the bot has done its work: nothing more is on its way.
     const updates = await h.connector.waitForUpdates(2);
     expect(h.connector.updated).toHaveLength(2);

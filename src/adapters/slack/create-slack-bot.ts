@@ -2,9 +2,19 @@
  * The Slack front door: a Bolt app over HTTP (mounted at /slack/events on the shared
  * express app) or over Socket Mode (when an app-level token is given: no public URL).
  */
-import { App, ExpressReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
-import type { Express } from 'express';
+import {
+  App,
+  AuthorizationError,
+  ExpressReceiver,
+  type Receiver,
+  type ReceiverProcessEventErrorHandlerArgs,
+  type ReceiverUnhandledRequestHandlerArgs,
+  SocketModeReceiver,
+  type webApi,
+} from '@slack/bolt';
+import type { Express, Response } from 'express';
 import type { Clock, CommandDeps, Logger, Store } from '../../core/index.ts';
+import { sendError } from '../http/index.ts';
 import { SLACK_EVENTS_PATH, SLASH_COMMAND } from './app-surface.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createDedupe } from './dedupe.ts';
@@ -87,8 +97,29 @@ function createReceiver(
     logger,
     app: http,
     endpoints: SLACK_EVENTS_PATH,
+    ...jsonErrorAnswers,
   });
 }
+
+/** Bolt's own error answers are empty; ours are short JSON bodies, as everywhere else. */
+const jsonErrorAnswers = {
+  processEventErrorHandler: async ({
+    error,
+    logger,
+    response,
+  }: ReceiverProcessEventErrorHandlerArgs): Promise<boolean> => {
+    if (response.headersSent) return false;
+    // As Bolt's default: a failed authorize is the caller's problem, anything else ours.
+    const unauthorized = error instanceof AuthorizationError;
+    if (!unauthorized) logger.error('a Slack listener failed');
+    sendError(response as Response, unauthorized ? 'unauthorized' : 'internal');
+    return unauthorized;
+  },
+  unhandledRequestHandler: ({ logger, response }: ReceiverUnhandledRequestHandlerArgs): void => {
+    logger.error('a Slack request was not acknowledged within 3 seconds');
+    if (!response.headersSent) sendError(response as Response, 'not_found');
+  },
+};
 
 /**
  * The Slack front door. HTTP mode mounts POST /slack/events on `http` at once (create it

@@ -15,6 +15,40 @@ function slackSign(secret: string, timestamp: number | string, body: string): st
 const check = (signature: string | undefined, timestamp: string | undefined, body: string) =>
   isSignedBySlack(key, { signature, timestamp }, Buffer.from(body), NOW);
 
+/** Slack's published example: https://docs.slack.dev/authentication/verifying-requests-from-slack */
+const SLACK_EXAMPLE = {
+  secret: '8f742231b10e8888abcd99yyyzzz85a5',
+  timestamp: '1531420618',
+  body: 'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c',
+  signature: 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
+};
+
+describe("Slack's published example", () => {
+  const exampleKey = createSecretKey(Buffer.from(SLACK_EXAMPLE.secret));
+  // The clock frozen at the example's own second: the five-minute window holds.
+  const frozen = Number(SLACK_EXAMPLE.timestamp);
+  const verify = (signature: string, timestamp: string, body: string, now = frozen) =>
+    isSignedBySlack(exampleKey, { signature, timestamp }, Buffer.from(body), now);
+
+  it('is accepted at its own time, and refused six minutes later', () => {
+    const { signature, timestamp, body } = SLACK_EXAMPLE;
+    expect(verify(signature, timestamp, body)).toBe(true);
+    expect(verify(signature, timestamp, body, frozen + 360)).toBe(false);
+  });
+
+  it('is refused after any one-byte change to its body, signature or timestamp', () => {
+    const { signature, timestamp, body } = SLACK_EXAMPLE;
+    const flip = (text: string, i: number) =>
+      `${text.slice(0, i)}${String.fromCharCode(text.charCodeAt(i) ^ 1)}${text.slice(i + 1)}`;
+    for (let i = 0; i < body.length; i++)
+      expect(verify(signature, timestamp, flip(body, i))).toBe(false);
+    for (let i = 0; i < signature.length; i++)
+      expect(verify(flip(signature, i), timestamp, body)).toBe(false);
+    for (let i = 0; i < timestamp.length; i++)
+      expect(verify(signature, flip(timestamp, i), body)).toBe(false);
+  });
+});
+
 describe('isSignedBySlack', () => {
   it('accepts what Slack signed, for any body', () => {
     fc.assert(

@@ -9,10 +9,10 @@
 import { createHmac, createSecretKey, type KeyObject, timingSafeEqual } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from '../../core/index.ts';
+import { MAX_BODY_BYTES, refusalLog, sendError } from '../http/index.ts';
 
 const MAX_SKEW_S = 5 * 60;
-/** Slack's payloads are a few kilobytes; a view submission at most a few hundred. */
-const BODY_LIMIT = '1mb';
+const FORM = 'application/x-www-form-urlencoded';
 
 export interface SignedHeaders {
   signature: string | undefined;
@@ -35,9 +35,27 @@ export function isSignedBySlack(
 }
 
 /**
+ * Whether Bolt can parse a signed body, which it does by the exact content type: a form
+ * (slash commands, buttons), or else JSON (events). Bolt would log its parser's message,
+ * which quotes the body; a body it cannot parse is refused here instead.
+ */
+function readyForBolt(req: Request, body: Buffer): boolean {
+  if ((req.get('content-type') ?? '').toLowerCase().startsWith(FORM)) {
+    req.headers['content-type'] = FORM;
+    return true;
+  }
+  try {
+    JSON.parse(body.toString('utf8'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Express handlers for the Slack endpoint: read the raw body (within a limit), refuse
  * with 401 what Slack did not sign, and hand the body on as `req.rawBody`, which Bolt's
- * receiver parses when its own verification is off.
+ * receiver parses when its own verification is off. Every refusal is a short JSON answer.
  */
 export function slackSignatureCheck(
   signingSecret: string,
@@ -45,13 +63,14 @@ export function slackSignatureCheck(
   now: () => number = Date.now,
 ) {
   const key = createSecretKey(Buffer.from(signingSecret, 'utf8'));
-  const readBody = express.raw({ type: () => true, limit: BODY_LIMIT });
+  const readBody = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
+  const refused = refusalLog(logger, 'refused a Slack request');
   return function checkSignature(req: Request, res: Response, next: NextFunction): void {
     readBody(req, res, (error?: unknown) => {
       if (error) {
-        const status = (error as { status?: number }).status === 413 ? 413 : 400;
-        logger.warn('refused a Slack request whose body could not be read', { status });
-        res.status(status).end();
+        const tooLarge = (error as { status?: number }).status === 413;
+        refused({ reason: tooLarge ? 'body too large' : 'body unreadable' });
+        sendError(res, tooLarge ? 'payload_too_large' : 'bad_request');
         return;
       }
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
@@ -60,8 +79,13 @@ export function slackSignatureCheck(
         timestamp: req.get('x-slack-request-timestamp'),
       };
       if (!isSignedBySlack(key, headers, body, Math.floor(now() / 1000))) {
-        logger.warn('refused a Slack request without a valid signature');
-        res.status(401).end();
+        refused({ reason: 'no valid signature' });
+        sendError(res, 'unauthorized');
+        return;
+      }
+      if (!readyForBolt(req, body)) {
+        refused({ reason: 'signed, but neither a form nor JSON' });
+        sendError(res, 'bad_request');
         return;
       }
       (req as Request & { rawBody?: Buffer }).rawBody = body;

@@ -1,10 +1,12 @@
 import type { Account, TokenProvider } from '@microsoft/teams.api';
-import { App, ExpressAdapter } from '@microsoft/teams.apps';
+import { App } from '@microsoft/teams.apps';
 import type { Express } from 'express';
 import type { CommandDeps, Logger, Metrics, Notifier } from '../../core/index.ts';
+import { botTokenChecker } from './bot-token.ts';
 import type { ConversationRefs } from './conversation-refs.ts';
 import { type AuthMode, decideAuthMode, type TeamsCredentials } from './decide-auth-mode.ts';
 import { LeanHttpClient } from './http/lean-http-client.ts';
+import { type EndpointAuth, messagingEndpoint } from './messaging-endpoint.ts';
 import { proactiveApiOf, teamsNotifier } from './notifier.ts';
 import { captureRefs } from './routes/capture-refs.ts';
 import { onConversationUpdate } from './routes/on-conversation-update.ts';
@@ -23,7 +25,7 @@ export interface TeamsBotOptions {
   host: string;
   logger: Logger;
   conversations: ConversationRefs;
-  /** who may run admin commands; nobody by default */
+  /** who may run admin commands; nobody by default, and nobody in local mode */
   isAdmin?: (user: Account) => boolean;
   /** fetch Bot Framework tokens yourself instead of with the client secret (tests, custom credential stores) */
   tokenProvider?: TokenProvider;
@@ -67,6 +69,14 @@ function appCredentials(mode: AuthMode, tokenProvider: TokenProvider | undefined
   };
 }
 
+function endpointAuth(mode: AuthMode, keysUrl: string | undefined): EndpointAuth {
+  if (mode.kind === 'local') return { kind: 'local' };
+  return {
+    kind: 'authenticated',
+    check: botTokenChecker({ appId: mode.clientId, ...(keysUrl ? { keysUrl } : {}) }),
+  };
+}
+
 /**
  * The Teams front door: the Teams SDK app on the shared express app, its routes
  * wired to the core, and a notifier for proactive posts.
@@ -83,7 +93,11 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
   const app = new App({
     ...appCredentials(mode, options.tokenProvider),
     dangerouslyAllowUnauthenticatedRequests: mode.kind === 'local',
-    httpServerAdapter: new ExpressAdapter(options.http, { logger: sdkLogger(logger, 'http') }),
+    httpServerAdapter: messagingEndpoint({
+      http: options.http,
+      auth: endpointAuth(mode, options.teams.keysUrl),
+      logger,
+    }),
     client: new LeanHttpClient({ logger: sdkLogger(logger, 'client') }),
     logger: sdkLogger(logger),
     ...(options.serviceUrl ? { serviceUrl: options.serviceUrl } : {}),
@@ -93,7 +107,8 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     commands: options.deps,
     logger,
     conversations: options.conversations,
-    isAdmin: options.isAdmin ?? (() => false),
+    // No token vouches for anyone in local mode: there, the command line is the admin's tool.
+    isAdmin: (mode.kind === 'local' ? undefined : options.isAdmin) ?? (() => false),
     now: options.now ?? (() => new Date()),
     acknowledgements: options.briefings?.store,
   };

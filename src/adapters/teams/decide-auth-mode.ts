@@ -10,6 +10,8 @@ export interface TeamsCredentials {
   tenantId?: string | undefined;
   /** TEAMS_ALLOW_UNAUTHENTICATED=true: local mode on purpose, even off loopback */
   allowUnauthenticated: boolean;
+  /** TEAMS_KEYS_URL: where Bot Framework's signing keys are; tests use a local key set */
+  keysUrl?: string | undefined;
 }
 
 export type TeamsStartErrorCode = 'teams_credentials_incomplete' | 'teams_auth_required';
@@ -83,7 +85,7 @@ export function decideAuthMode(
     return {
       kind: 'local',
       warnings: [
-        `Teams local mode: no TEAMS_CLIENT_ID/TEAMS_CLIENT_SECRET/TEAMS_TENANT_ID, so unsigned requests to /api/messages are accepted on ${host} only. Fine for the Agents Playground; set the credentials before Teams itself talks to this bot.`,
+        `Teams local mode: no TEAMS_CLIENT_ID/TEAMS_CLIENT_SECRET/TEAMS_TENANT_ID, so unsigned requests to /api/messages are accepted on ${host} only, answered only at a loopback serviceUrl, and nobody is an admin there. Fine for the Agents Playground; set the credentials before Teams itself talks to this bot.`,
       ],
     };
   }
@@ -91,7 +93,7 @@ export function decideAuthMode(
     return {
       kind: 'local',
       warnings: [
-        `Teams local mode on ${host} because TEAMS_ALLOW_UNAUTHENTICATED=true: anyone who can reach this address can talk to the bot without a token. Use it only on a private network.`,
+        `Teams local mode on ${host} because TEAMS_ALLOW_UNAUTHENTICATED=true: anyone who can reach this address can talk to the bot without a token (answered only at a loopback serviceUrl, and nobody is an admin there). Use it only on a private network.`,
       ],
     };
   }

@@ -2,6 +2,7 @@ import type { Target } from '../delivery/model.ts';
 import type { Corpus } from '../lessons/index.ts';
 import type { Metrics } from '../ports.ts';
 import type { SearchIndex } from '../search/index.ts';
+import type { CommandKind } from './command.ts';
 import type { Reply } from './reply.ts';
 
 /** What command handling needs. Platform adapters and the CLI build this once. */
@@ -44,6 +45,8 @@ export interface BriefingCommands {
   report(actor: string, since: string | undefined): Promise<Reply>;
   /** admin only */
   reload(actor: string): Promise<Reply>;
+  /** an admin command refused to someone who is not an admin: audited and logged */
+  refused(actor: string, command: CommandKind): Promise<void>;
 }
 
 /** Longer questions are refused rather than cut, so nobody is surprised by what was searched. */

@@ -33,7 +33,10 @@ export async function handleCommand(
 ): Promise<Reply> {
   // Which kind of command, from which front door: never the question itself.
   deps.metrics?.commandHandled(context.where?.target.platform ?? 'cli', command.kind);
-  if (ADMIN_COMMANDS.has(command.kind) && !context.isAdmin) return NOT_ADMIN;
+  if (ADMIN_COMMANDS.has(command.kind) && !context.isAdmin) {
+    await deps.briefings?.refused(context.where?.userId ?? 'cli', command.kind);
+    return NOT_ADMIN;
+  }
   switch (command.kind) {
     case 'search':
       return recentAnswer(deps, command, () => handleSearch(deps, command.query, command.offset));

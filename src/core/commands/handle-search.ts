@@ -3,13 +3,16 @@ import { type CommandDeps, MAX_QUESTION_LENGTH } from './deps.ts';
 import { detectCaseDetails, privacyReminder } from './detect-case-details.ts';
 import type { Notice, Reply } from './reply.ts';
 import { toLessonCard } from './to-card.ts';
+import { withoutMentions } from './without-mentions.ts';
 
 export function handleSearch(
   deps: CommandDeps,
-  query: string,
+  question: string,
   offset: number,
   notices: Notice[] = [],
 ): Reply {
+  // Search boxes and the command line reach here without parseCommand.
+  const query = withoutMentions(question);
   if (query.length > MAX_QUESTION_LENGTH) {
     return {
       kind: 'error',

@@ -42,6 +42,26 @@ describe('parseCommand', () => {
     expect(parseCommand(text)).toEqual({ kind: 'search', query: text, offset: 0 });
   });
 
+  it('drops Slack and Teams mentions before parsing, so that they are never searched or echoed', () => {
+    const cases: [string, string][] = [
+      ['<!channel> neglect', 'neglect'],
+      ['<!here|here> neglect', 'neglect'],
+      ['@channel neglect', 'neglect'],
+      ['neglect @everyone @here', 'neglect'],
+      ['<@U0123ABCD> <#C0123ABCD|safeguarding> neglect', 'neglect'],
+      ['<!subteam^S012AB3CD|@office> neglect', 'neglect'],
+      ['<at>lessons-bot</at> <at>Sam Jones</at> neglect', 'neglect'],
+    ];
+    for (const [typed, query] of cases)
+      expect(parseCommand(typed)).toEqual({ kind: 'search', query, offset: 0 });
+    expect(parseCommand('<@U0123ABCD> subscribe mon')).toEqual({ kind: 'subscribe', args: 'mon' });
+    expect(parseCommand('<!channel>')).toEqual({ kind: 'help', topic: 'general' });
+    // Words that merely contain the names stay.
+    expect(parseCommand('channel@here.example neglect')).toMatchObject({
+      query: 'channel@here.example neglect',
+    });
+  });
+
   it('searches for what follows "help with"', () => {
     expect(parseCommand('help with chronologies')).toEqual({
       kind: 'search',

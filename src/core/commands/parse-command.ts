@@ -1,4 +1,5 @@
 import type { Command, HelpTopic } from './command.ts';
+import { withoutMentions } from './without-mentions.ts';
 
 const HELP_TOPICS: Record<string, HelpTopic> = {
   search: 'search',
@@ -26,7 +27,7 @@ const ABOUT_REVIEWS =
  * (the handler decides that, as it knows the corpus).
  */
 export function parseCommand(input: string): Command {
-  const text = input.replace(/\s+/g, ' ').trim();
+  const text = withoutMentions(input);
   if (text === '' || text === '?') return { kind: 'help', topic: 'general' };
   if (ABOUT_REVIEWS.test(text)) return { kind: 'help', topic: 'about' };
 

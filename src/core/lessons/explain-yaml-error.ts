@@ -1,5 +1,6 @@
 import type { LineCounter, YAMLError } from 'yaml';
 import type { CorpusProblem } from '../errors.ts';
+import { quote } from './field-path.ts';
 
 const QUOTE_FIX = 'put text that contains ": " or starts with a special character in quotes';
 
@@ -34,7 +35,7 @@ export function explainYamlError(
     return {
       file,
       line,
-      message: `uses the YAML tag ${JSON.stringify(source)}, which is not allowed here`,
+      message: `uses the YAML tag ${quote(source)}, which is not allowed here`,
       fix: 'remove the tag: the corpus holds only plain text, numbers, lists and mappings',
     };
   if (error.code === 'RESOURCE_EXHAUSTION')
@@ -76,7 +77,7 @@ function quoteKey(text: string, offset: number): string {
     .slice(offset)
     .match(/^["']?([^"':\n]*)/)?.[1]
     ?.trim();
-  return key ? JSON.stringify(key) : 'a field';
+  return key ? quote(key) : 'a field';
 }
 
 /**

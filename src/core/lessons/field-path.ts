@@ -44,8 +44,11 @@ export function describeValue(value: unknown): string {
   return 'a mapping (fields with "name: value")';
 }
 
-/** A value quoted for a message, cut short so that one bad field cannot flood the output. */
-export function quote(value: unknown, max = 60): string {
+/**
+ * A value quoted for a message: one line, escaped as JSON, and cut short, so that one
+ * bad field cannot flood the output nor a problem line carry more than an excerpt.
+ */
+export function quote(value: unknown, max = 40): string {
   const text = typeof value === 'string' ? value : toText(value);
   const oneLine = text.replace(/\s+/g, ' ');
   return JSON.stringify(oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine);

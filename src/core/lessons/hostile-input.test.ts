@@ -162,9 +162,14 @@ describe('validateCorpus on hostile files', () => {
     ]);
   });
 
-  it('refuses deeply nested brackets quickly', async () => {
-    expect(await withHostile('deep.yaml', `${'['.repeat(300_000)}${']'.repeat(300_000)}`)).toEqual([
-      `${dir}/deep.yaml: is nested too deeply (more than 1000 levels of [ or {) — a review needs only a few levels; is this the right file?`,
+  it.each([
+    ['brackets', `${'['.repeat(300_000)}${']'.repeat(300_000)}`],
+    ['nested "- " (808 KB)', `a:\n${'- '.repeat(400_000)}x\n`],
+    ['nested "? "', `${'? '.repeat(300)}x\n`],
+    ['indentation', Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}?`).join('\n')],
+  ])('refuses deep nesting (%s) before the parser sees it', async (_, text) => {
+    expect(await withHostile('deep.yaml', text)).toEqual([
+      `${dir}/deep.yaml: is nested too deeply (more than 64 levels of lists, fields, [ or {) — a review needs only a few levels; is this the right file?`,
       neighbourLine(),
     ]);
   });
@@ -217,6 +222,32 @@ describe('validateCorpus on hostile files', () => {
       `${dir}/dangling.yaml: disappeared while reading (a broken link, or deleted) — check the file is there and try again`,
       neighbourLine(),
     ]);
+  });
+
+  it('refuses a link to a file outside the folder, naming the link and nothing it holds', async () => {
+    const outside = await tempCorpus();
+    try {
+      const secret = path.join(outside.dir, 'secrets.yaml');
+      await writeFile(secret, 'id: "xoxb-1234-SECRET-TOKEN"\nroot:x:0:0:root:/root:/bin/bash\n');
+      await symlink(secret, path.join(dir, 'linked.yaml'));
+      const lines = await withHostile('other.md', '');
+      expect(lines).toEqual([
+        `${dir}/linked.yaml: is a link to a file outside the lessons folder; refused it — copy the file into the lessons folder instead of linking to it`,
+        neighbourLine(),
+      ]);
+      expect(lines.join('\n')).not.toMatch(/SECRET|root:|secrets\.yaml/);
+    } finally {
+      await outside.cleanup();
+    }
+  });
+
+  it('follows a link to a file inside the folder', async () => {
+    await symlink(path.join(dir, 'zeta-neighbour.yaml'), path.join(dir, 'alias.yaml'));
+    const lines = await withHostile('other.md', '');
+    // The linked file is read, as a second copy of the same review.
+    expect(lines).toContain(
+      `${dir}/zeta-neighbour.yaml:1: id: review id "zeta-neighbour" is already used in ${dir}/alias.yaml:1 — give each review its own id`,
+    );
   });
 
   it('reports themes.yaml and themes.yml side by side', async () => {

@@ -4,6 +4,7 @@ import { explainYamlError } from './explain-yaml-error.ts';
 import { describeValue } from './field-path.ts';
 import { type FileKind, fileKindOf, HOW_TO_START } from './file-kinds.ts';
 import { lineAt } from './locate-line.ts';
+import { nestingDepth } from './nesting-depth.ts';
 import type { CorpusFile } from './read-corpus-folder.ts';
 
 /** A corpus file parsed as YAML, with what is needed to place a problem on a line. */
@@ -24,15 +25,15 @@ export interface ParseResult {
 
 /** Syntax errors cascade: after the first few, the rest are usually echoes. */
 const MAX_SYNTAX_PROBLEMS = 3;
-/** The parser slows down badly on deeper nesting (seconds for a 1 MB file of brackets). */
-const MAX_FLOW_DEPTH = 1000;
+/** Real files nest four or five levels; the parser slows down badly far below 1000. */
+const MAX_DEPTH = 64;
 /** Plenty for a hand-written file; a "billion laughs" needs far more. */
 const MAX_ALIAS_COUNT = 100;
 
 /** Parses one file, turning every way it can fail into problem lines. Never throws. */
 export function parseYamlFile(file: CorpusFile): ParseResult {
   const kind = fileKindOf(file.name);
-  if (flowDepth(file.text) > MAX_FLOW_DEPTH) return { problems: [tooDeep(file.display)] };
+  if (nestingDepth(file.text, MAX_DEPTH) > MAX_DEPTH) return { problems: [tooDeep(file.display)] };
   const lines = new LineCounter();
   const doc = parseDocument(file.text, {
     lineCounter: lines,
@@ -109,26 +110,10 @@ function firstPerLine(problems: CorpusProblem[]): CorpusProblem[] {
   return problems.filter((problem) => !seen.has(problem.line) && seen.add(problem.line));
 }
 
-/**
- * How deeply "[" and "{" nest, counted roughly (brackets inside quotes count too): a
- * cheap guard. Real files nest two or three levels; even stray brackets in prose
- * would need a thousand unclosed ones to trip it.
- */
-function flowDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x5b || code === 0x7b) deepest = Math.max(deepest, ++depth);
-    else if ((code === 0x5d || code === 0x7d) && depth > 0) depth--;
-  }
-  return deepest;
-}
-
 function tooDeep(file: string): CorpusProblem {
   return {
     file,
-    message: `is nested too deeply (more than ${MAX_FLOW_DEPTH} levels of [ or {)`,
+    message: `is nested too deeply (more than ${MAX_DEPTH} levels of lists, fields, [ or {)`,
     fix: 'a review needs only a few levels; is this the right file?',
   };
 }

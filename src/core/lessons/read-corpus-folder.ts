@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusProblem } from '../errors.ts';
 import { displayPath } from './display-path.ts';
@@ -32,7 +32,8 @@ const YAML_NAME = /^[^.].*\.ya?ml$/i;
 /** Reads every YAML file directly in `dir`, refusing what cannot be a corpus file. */
 export async function readCorpusFolder(dir: string): Promise<FolderContents> {
   const names = (await readdir(dir)).filter((name) => YAML_NAME.test(name)).sort();
-  const results = await Promise.all(names.map((name) => readCorpusFile(dir, name)));
+  const root = await realpath(dir);
+  const results = await Promise.all(names.map((name) => readCorpusFile(dir, root, name)));
   const contents: FolderContents = { files: [], names, problems: [], warnings: [] };
   for (const result of results) {
     if ('file' in result) contents.files.push(result.file);
@@ -56,10 +57,23 @@ export async function whyNotAFolder(dir: string): Promise<string | undefined> {
 export const FOLDER_FIX =
   'create it, or point at another folder with --lessons DIR or the LESSONS_DIR environment variable';
 
-async function readCorpusFile(dir: string, name: string): Promise<ReadResult> {
-  const full = path.join(dir, name);
+/**
+ * Where a folder entry really is: itself, or for a link its target, which must be inside
+ * the folder. A link out (to /etc/shadow, to a file of secrets) is refused unread, so
+ * that no problem line can quote what it holds.
+ */
+async function resolveInside(root: string, full: string): Promise<string | undefined> {
+  if (!(await lstat(full)).isSymbolicLink()) return full;
+  const target = await realpath(full);
+  const inside = path.relative(root, target);
+  return inside !== '' && !inside.startsWith('..') && !path.isAbsolute(inside) ? target : undefined;
+}
+
+async function readCorpusFile(dir: string, root: string, name: string): Promise<ReadResult> {
   const file = displayPath(dir, name);
   try {
+    const full = await resolveInside(root, path.join(dir, name));
+    if (full === undefined) return { problem: linkOut(file) };
     const stats = await stat(full);
     if (stats.isDirectory())
       return { warning: { file, message: 'is a folder, not a YAML file; skipped it' } };
@@ -103,6 +117,14 @@ function tooBig(file: string, name: string, size: number): CorpusProblem {
     file,
     message: `is ${megabytes} MB; ${what} file should be well under 1 MB`,
     fix: 'is this the right file?',
+  };
+}
+
+function linkOut(file: string): CorpusProblem {
+  return {
+    file,
+    message: 'is a link to a file outside the lessons folder; refused it',
+    fix: 'copy the file into the lessons folder instead of linking to it',
   };
 }
 

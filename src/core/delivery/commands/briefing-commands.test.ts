@@ -367,14 +367,16 @@ describe('reload', () => {
 });
 
 describe('through handleCommand', () => {
+  const commandDeps = () => ({
+    corpus: h.corpus,
+    search: createSearchIndex(h.corpus),
+    pageSize: 3,
+    random: () => 0,
+    briefings: commands,
+  });
+
   it('runs the typed command for the conversation it came from', async () => {
-    const deps = {
-      corpus: h.corpus,
-      search: createSearchIndex(h.corpus),
-      pageSize: 3,
-      random: () => 0,
-      briefings: commands,
-    };
+    const deps = commandDeps();
     const reply = await handleCommand(parseCommand('subscribe tue 10:30 themes neglect'), deps, {
       isAdmin: false,
       where: HERE,
@@ -388,5 +390,19 @@ describe('through handleCommand', () => {
       where: HERE,
     });
     expect(expectKind(refused, 'error').code).toBe('not_admin');
+  });
+
+  it('keeps every refused admin command in the audit log: who, from which platform, what', async () => {
+    const deps = commandDeps();
+    for (const text of ['publish leeds-child-b', 'report', 'reload'])
+      await handleCommand(parseCommand(text), deps, { isAdmin: false, where: HERE });
+    expect(await h.store.listAudit()).toEqual(
+      ['publish', 'report', 'reload'].map((action) => ({
+        at: new Date(FRIDAY),
+        actor: 'slack:U42',
+        action,
+        detail: { outcome: 'refused', platform: 'slack' },
+      })),
+    );
   });
 });

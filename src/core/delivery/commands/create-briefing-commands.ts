@@ -1,6 +1,7 @@
 import type { BriefingCommands } from '../../commands/index.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
 import { publish } from './publish-command.ts';
+import { refused } from './refused-command.ts';
 import { reload } from './reload-command.ts';
 import { report } from './report-command.ts';
 import { subscribe } from './subscribe-command.ts';
@@ -21,5 +22,6 @@ export function createBriefingCommands(deps: BriefingCommandsDeps): BriefingComm
     publish: (actor, review, again) => publish(deps, actor, review, again),
     report: (actor, since) => report(deps, actor, since),
     reload: (actor) => reload(deps, actor),
+    refused: (actor, command) => refused(deps, actor, command),
   };
 }
