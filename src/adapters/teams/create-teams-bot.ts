@@ -4,7 +4,6 @@ import type { Express } from 'express';
 import type { CommandDeps, Logger, Metrics, Notifier } from '../../core/index.ts';
 import type { ConversationRefs } from './conversation-refs.ts';
 import { type AuthMode, decideAuthMode, type TeamsCredentials } from './decide-auth-mode.ts';
-import { LeanHttpClient } from './http/lean-http-client.ts';
 import { proactiveApiOf, teamsNotifier } from './notifier.ts';
 import { captureRefs } from './routes/capture-refs.ts';
 import { onConversationUpdate } from './routes/on-conversation-update.ts';
@@ -84,7 +83,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     ...appCredentials(mode, options.tokenProvider),
     dangerouslyAllowUnauthenticatedRequests: mode.kind === 'local',
     httpServerAdapter: new ExpressAdapter(options.http, { logger: sdkLogger(logger, 'http') }),
-    client: new LeanHttpClient({ logger: sdkLogger(logger, 'client') }),
+    client: { logger: sdkLogger(logger, 'client') },
     logger: sdkLogger(logger),
     ...(options.serviceUrl ? { serviceUrl: options.serviceUrl } : {}),
     telemetry: { agent365: false },
