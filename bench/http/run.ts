@@ -106,6 +106,7 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       profile: { type: 'string' },
       'heap-prof': { type: 'string' },
+      'node-options': { type: 'string' },
       only: { type: 'string' },
     },
   });
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
       SLACK_BOT_TOKEN: 'xoxb-bench',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slackApi.apiUrl,
-      ...profilerOptions(values.profile, values['heap-prof']),
+      ...nodeOptions(values),
     },
     { keepOutput: false },
   );
@@ -175,7 +176,13 @@ async function main(): Promise<void> {
   // The machine is shared: its load says whether the figures can be trusted.
   const machine = { before: loadBefore.map(round2), after: loadavg().map(round2) };
   if (values.json) {
-    const run = { rate, seconds, rounds, connections: shape.connections };
+    const run = {
+      rate,
+      seconds,
+      rounds,
+      connections: shape.connections,
+      node_options: values['node-options'] ?? null,
+    };
     process.stdout.write(
       `${JSON.stringify({ run, load: machine, results: rows, summary, peak_rss_mb: rss }, null, 2)}\n`,
     );
@@ -200,13 +207,15 @@ function count(option: string, text: string, min: number): number {
 }
 
 /**
- * --profile DIR: the bot writes a V8 CPU profile there when it exits; --heap-prof DIR: a
- * sampling heap profile (what allocated the memory it holds). Open either in DevTools.
+ * The bot's Node flags: --node-options as given (e.g. "--max-semi-space-size=16"), and
+ * --profile DIR, where the bot writes a V8 CPU profile when it exits, or --heap-prof DIR,
+ * a sampling heap profile of what it still holds then. Open either in DevTools.
  */
-function profilerOptions(cpu: string | undefined, heap: string | undefined) {
+function nodeOptions(values: { profile?: string; 'heap-prof'?: string; 'node-options'?: string }) {
   const flags = [
-    ...(cpu ? [`--cpu-prof --cpu-prof-dir=${cpu}`] : []),
-    ...(heap ? [`--heap-prof --heap-prof-dir=${heap}`] : []),
+    ...(values['node-options'] ? [values['node-options']] : []),
+    ...(values.profile ? [`--cpu-prof --cpu-prof-dir=${values.profile}`] : []),
+    ...(values['heap-prof'] ? [`--heap-prof --heap-prof-dir=${values['heap-prof']}`] : []),
   ];
   return flags.length > 0 ? { NODE_OPTIONS: flags.join(' ') } : {};
 }
