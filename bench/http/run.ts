@@ -1,15 +1,16 @@
 /**
- * npm run bench:http — the whole bot under load, against a floor.
+ * npm run bench:http — the whole bot at a fixed request rate, against a floor.
  *
  * Starts `lessons-bot serve` as a child (Slack in HTTP mode against a local fake Web API,
  * Teams in local mode against a local fake connector), sends correctly signed slash
- * commands to /slack/events and Teams activities to /api/messages, 100 connections for
- * 20 s each (autocannon) after 5 s of warm-up, and the same requests to a bare node:http
- * server that answers the bot's own replies, precomputed: the floor. The bot and the
- * floor take turns, three rounds by default. Prints each run's throughput and p50/p99
- * latency, per scenario the medians over the rounds, and the bot's peak RSS; --json
- * prints them as JSON.
+ * commands to /slack/events and Teams activities to /api/messages at a fixed rate
+ * (autocannon's overallRate; 200 requests/s for 20 s by default, after 5 s of warm-up),
+ * and the same requests to a bare node:http server that answers the bot's own replies,
+ * precomputed: the floor. The bot and the floor take turns, three rounds by default.
+ * Prints each run's throughput and p50/p99 latency, per scenario the medians over the
+ * rounds, the bot's peak RSS and the machine's load; --json prints them as JSON.
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startFakeSlackApi } from '../../test/helpers/slack-fake-api.ts';
@@ -18,16 +19,21 @@ import { startServer } from '../../test/helpers/start-server.ts';
 import { type FakeConnector, startFakeConnector } from '../../test/helpers/teams-fake-connector.ts';
 import { startFloorServer } from './floor-server.ts';
 import { peakRssMb } from './peak-rss.ts';
-import { type Row, reportText, summarize } from './report.ts';
+import { type Row, reportText, summarize, TARGETS } from './report.ts';
 import { type BenchRequest, slashCommandRequest, teamsMessageRequest } from './requests.ts';
 
 const QUESTION = 'lessons on chronologies';
+
+interface Load {
+  rate: number;
+  connections: number;
+}
 
 function load(
   url: string,
   request: BenchRequest,
   seconds: number,
-  connections: number,
+  { rate, connections }: Load,
 ): Promise<autocannon.Result> {
   return autocannon({
     url: `${url}${request.path}`,
@@ -35,6 +41,11 @@ function load(
     headers: request.headers,
     body: request.body,
     connections,
+    overallRate: rate,
+    // autocannon's correction assumes a request every millisecond (Math.ceil(1 / rate) of a
+    // second, read as milliseconds) and would add made-up samples to every slower one. A
+    // stall shows instead as a rate below the one asked for (report.ts: rate_held).
+    ignoreCoordinatedOmission: true,
     duration: seconds,
   });
 }
@@ -87,20 +98,30 @@ async function forwardOf(
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      duration: { type: 'string', default: '20' },
+      rate: { type: 'string', default: String(TARGETS.rate) },
+      seconds: { type: 'string', default: String(TARGETS.seconds) },
       warmup: { type: 'string', default: '5' },
       rounds: { type: 'string', default: '3' },
-      connections: { type: 'string', default: '100' },
+      connections: { type: 'string', default: '10' },
       json: { type: 'boolean', default: false },
       profile: { type: 'string' },
+      'heap-prof': { type: 'string' },
+      'node-options': { type: 'string' },
       only: { type: 'string' },
     },
   });
-  const seconds = Number(values.duration);
-  const warmup = Number(values.warmup);
-  const rounds = Number(values.rounds);
-  const connections = Number(values.connections);
+  const rate = count('--rate', values.rate, 1);
+  const seconds = count('--seconds', values.seconds, 1);
+  const warmup = count('--warmup', values.warmup, 0);
+  const rounds = count('--rounds', values.rounds, 1);
+  // autocannon paces each connection by the second: a connection sends its share of the
+  // rate back to back at the start of each second, so the bot sees bursts of this many.
+  const shape = {
+    rate,
+    connections: Math.min(rate, count('--connections', values.connections, 1)),
+  };
   const say = (text: string) => values.json || process.stderr.write(`${text}\n`);
+  const loadBefore = loadavg();
 
   const slackApi = await startFakeSlackApi();
   // Recording 20 s of cards would cost the load generator's process memory and time.
@@ -113,8 +134,7 @@ async function main(): Promise<void> {
       SLACK_API_URL: slackApi.apiUrl,
       // Unsigned Teams activities beside Slack: local mode, said explicitly.
       TEAMS_ALLOW_UNAUTHENTICATED: 'true',
-      // --profile DIR: the bot writes a V8 CPU profile there when it exits (open it in DevTools).
-      ...(values.profile ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${values.profile}` } : {}),
+      ...nodeOptions(values),
     },
     { keepOutput: false },
   );
@@ -129,19 +149,19 @@ async function main(): Promise<void> {
       forward: await forwardOf(probe, connector.serviceUrl),
     },
   });
-  const servers = { 'lessons-bot': bot.url, floor: floor.url } as const;
+  const servers = { bot: bot.url, floor: floor.url } as const;
   const rows: Row[] = [];
-  const posted = { 'lessons-bot': 0, floor: 0 };
+  const posted = { bot: 0, floor: 0 };
   // The bot and the floor take turns, scenario by scenario and round by round: this
-  // machine's speed drifts, and a ratio is only fair between runs made close together.
+  // machine's speed drifts, and a comparison is only fair between runs made close together.
   for (let round = 1; round <= rounds; round++) {
     for (const request of requests) {
       for (const [server, url] of Object.entries(servers) as [Row['server'], string][]) {
-        say(`round ${round}, ${request.name}: ${server}, ${connections} connections…`);
+        say(`round ${round}, ${request.name}: ${server}, ${rate} requests/s…`);
         // Not measured: the first seconds under load are the JIT's, not the server's.
-        if (warmup > 0) await load(url, request, warmup, connections);
+        if (warmup > 0) await load(url, request, warmup, shape);
         const before = connector.accepted();
-        const result = await load(url, request, seconds, connections);
+        const result = await load(url, request, seconds, shape);
         posted[server] += connector.accepted() - before;
         rows.push(row(round, request.name, server, result));
       }
@@ -152,16 +172,54 @@ async function main(): Promise<void> {
   await floor.close();
   await Promise.all([slackApi.close(), probe.close(), connector.close()]);
   say(
-    `cards posted to the fake connector (measured runs): ${posted['lessons-bot']} by the bot, ${posted.floor} by the floor`,
+    `cards posted to the fake connector (measured runs): ${posted.bot} by the bot, ${posted.floor} by the floor`,
   );
-  const summary = summarize(rows);
+  const summary = summarize(rows, rate);
+  // The machine is shared: its load says whether the figures can be trusted.
+  const machine = { before: loadBefore.map(round2), after: loadavg().map(round2) };
   if (values.json) {
+    const run = {
+      rate,
+      seconds,
+      rounds,
+      connections: shape.connections,
+      node_options: values['node-options'] ?? null,
+    };
     process.stdout.write(
-      `${JSON.stringify({ results: rows, summary, peak_rss_mb: rss }, null, 2)}\n`,
+      `${JSON.stringify({ run, load: machine, results: rows, summary, peak_rss_mb: rss }, null, 2)}\n`,
     );
   } else {
-    process.stdout.write(`${reportText(rows, summary, rss, connections)}\n`);
+    process.stdout.write(`${reportText(rows, summary, rss, { rate, seconds })}\n`);
+    process.stdout.write(
+      `load average (1, 5, 15 min): before ${machine.before.join(', ')}; after ${machine.after.join(', ')}\n`,
+    );
   }
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** A whole number of at least `min`, or exit saying which option is wrong. */
+function count(option: string, text: string, min: number): number {
+  const n = Number(text);
+  if (Number.isInteger(n) && n >= min) return n;
+  process.stderr.write(
+    `bench:http: ${option} wants a whole number of at least ${min}, not "${text}"\n`,
+  );
+  process.exit(2);
+}
+
+/**
+ * The bot's Node flags: --node-options as given (e.g. "--max-semi-space-size=16"), and
+ * --profile DIR, where the bot writes a V8 CPU profile when it exits, or --heap-prof DIR,
+ * a sampling heap profile of what it still holds then. Open either in DevTools.
+ */
+function nodeOptions(values: { profile?: string; 'heap-prof'?: string; 'node-options'?: string }) {
+  const flags = [
+    ...(values['node-options'] ? [values['node-options']] : []),
+    ...(values.profile ? [`--cpu-prof --cpu-prof-dir=${values.profile}`] : []),
+    ...(values['heap-prof'] ? [`--heap-prof --heap-prof-dir=${values['heap-prof']}`] : []),
+  ];
+  return flags.length > 0 ? { NODE_OPTIONS: flags.join(' ') } : {};
 }
 
 await main();

@@ -5,7 +5,6 @@ import type { CommandDeps, Logger, Metrics, Notifier } from '../../core/index.ts
 import { botTokenChecker } from './bot-token.ts';
 import type { ConversationRefs } from './conversation-refs.ts';
 import { type AuthMode, decideAuthMode, type TeamsCredentials } from './decide-auth-mode.ts';
-import { LeanHttpClient } from './http/lean-http-client.ts';
 import { type EndpointAuth, messagingEndpoint } from './messaging-endpoint.ts';
 import { proactiveApiOf, teamsNotifier } from './notifier.ts';
 import { captureRefs } from './routes/capture-refs.ts';
@@ -98,7 +97,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
       auth: endpointAuth(mode, options.teams.keysUrl),
       logger,
     }),
-    client: new LeanHttpClient({ logger: sdkLogger(logger, 'client') }),
+    client: { logger: sdkLogger(logger, 'client') },
     logger: sdkLogger(logger),
     ...(options.serviceUrl ? { serviceUrl: options.serviceUrl } : {}),
     telemetry: { agent365: false },

@@ -26,7 +26,6 @@ import { renderOutgoingCard } from './card/render-card.ts';
 import { toMessage } from './card/to-message.ts';
 import type { ConversationRefs } from './conversation-refs.ts';
 import type { TeamsCredentials } from './decide-auth-mode.ts';
-import { LeanHttpClient } from './http/lean-http-client.ts';
 import { sdkLogger } from './sdk-logger.ts';
 import { metricLabel, teamsFailure } from './teams-post-result.ts';
 
@@ -185,10 +184,10 @@ export function createTeamsNotifier(options: StandaloneTeamsNotifierOptions): No
     clientId,
     tenantId,
     ...credential,
-    client: new LeanHttpClient({
+    client: {
       timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       logger: sdkLogger(logger, 'teams-notifier/client'),
-    }),
+    },
     logger: sdkLogger(logger, 'teams-notifier'),
     telemetry: { agent365: false },
   });

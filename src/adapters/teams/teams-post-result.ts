@@ -1,8 +1,9 @@
 /**
- * What a Bot Framework connector failure means for the delivery runner: `gone` (403/404,
- * e.g. BotNotInConversationRoster: the app was removed or the conversation deleted),
- * `retry` (429 with its Retry-After, 412, 5xx, no answer at all) or `failed` (anything
- * else, e.g. 400 or 413). Only statuses and the connector's error codes are kept.
+ * What a Bot Framework connector failure means for the delivery runner: `gone` (403/404
+ * with the connector's error code, e.g. BotNotInConversationRoster: the app was removed or
+ * the conversation deleted), `retry` (429 with its Retry-After, 407, 412, 5xx, a 403/404
+ * the connector did not explain, no answer at all) or `failed` (anything else, e.g. 400 or
+ * 413). Only statuses and the connector's error codes are kept.
  */
 import type { PostResult } from '../../core/index.ts';
 
@@ -14,7 +15,7 @@ interface AxiosLike {
   response?: { status?: unknown; headers?: Record<string, unknown>; data?: unknown };
 }
 
-const PASSING_STATUSES = new Set([412, 429, 500, 502, 503, 504]);
+const PASSING_STATUSES = new Set([407, 412, 429, 500, 502, 503, 504]);
 
 function safeCode(value: unknown): string | undefined {
   return typeof value === 'string' && /^[A-Za-z0-9_.]{1,64}$/.test(value) ? value : undefined;
@@ -38,7 +39,11 @@ export function retryAfterMs(header: unknown, now = Date.now()): number | undefi
 function httpFailure(status: number, response: NonNullable<AxiosLike['response']>): Failure {
   const code = connectorCode(response.data);
   const error = `HTTP ${status}${code ? ` ${code}` : ''}`;
-  if (status === 403 || status === 404) return { ok: false, outcome: 'gone', error };
+  if (status === 403 || status === 404) {
+    // Without the connector's code the refusal came from something in between, such as an
+    // outbound proxy that does not allow the connector's host: the channel is not gone.
+    return { ok: false, outcome: code ? 'gone' : 'retry', error };
+  }
   if (status === 429) {
     const wait = retryAfterMs(response.headers?.['retry-after']);
     return {
