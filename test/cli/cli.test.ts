@@ -134,6 +134,7 @@ describe('lessons-bot with bad input', () => {
   const cases: [string[], RegExp][] = [
     [['lesson', 'southwark-child-r/99'], /no lesson “southwark-child-r\/99”/i],
     [['review', 'nowhere at all'], /no review called “nowhere at all”/i],
+    [['theme', 'nonsense'], /no theme called “nonsense”.*“themes”/is],
     [['frobnicate'], /Unknown command “frobnicate”/],
     [['lessons', 'on', 'neglect'], /lessons-bot search "lessons on neglect"/],
     [['search'], /needs something to look for/],

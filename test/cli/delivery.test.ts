@@ -158,6 +158,15 @@ describe('lessons-bot subscriptions and deliver', () => {
     },
   );
 
+  it('exits 1, not 2, for a database it cannot reach: the operator’s to fix, not a bug', async () => {
+    const result = await runMain(['subscriptions', 'list'], {
+      env: { DATABASE_URL: 'postgres://lessons:hunter2@127.0.0.1:1/nowhere' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('DATABASE_URL');
+    expect(result.stderr).not.toMatch(/bug|hunter2/);
+  });
+
   it('refuses a malformed DATABASE_URL, naming it, without a stack trace', async () => {
     const result = await runMain(['subscriptions', 'list'], {
       env: { DATABASE_URL: 'mysql://u:hunter2@db/x' },

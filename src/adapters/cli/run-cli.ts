@@ -9,6 +9,7 @@ import {
   isBotError,
   loadCorpus,
   MAX_QUESTION_LENGTH,
+  resolveTheme,
   summariseCorpus,
   validateCorpus,
 } from '../../core/index.ts';
@@ -96,7 +97,10 @@ async function answer(invocation: CliInvocation, deps: CommandDeps, io: CliIo): 
     return 0;
   }
   const reply = await handleCommand(toCommand(invocation), deps, { isAdmin: false });
-  if (reply.kind === 'error') {
+  // An unknown theme is answered with the lessons that mention the word, but it is still
+  // a name the user must fix, as an unknown review is.
+  const unknownTheme = command === 'theme' && !resolveTheme(deps.corpus, argument);
+  if (reply.kind === 'error' || unknownTheme) {
     io.err(renderText(reply, { prefix: 'lessons-bot ' }));
     return 1;
   }
