@@ -13,7 +13,12 @@ import {
   mountHealthRoutes,
 } from './adapters/http/index.ts';
 import { createLogger } from './adapters/log/index.ts';
-import { createSlackBot, createSlackNotifier, type SlackBot } from './adapters/slack/index.ts';
+import {
+  createSlackBot,
+  createSlackNotifier,
+  type SlackBot,
+  slackWorkspaceId,
+} from './adapters/slack/index.ts';
 import {
   createTeamsBot,
   createTeamsNotifier,
@@ -356,7 +361,14 @@ async function openCliServices(env: Env, corpus: Corpus) {
     fd: 2,
   });
   const { store, runner, briefings } = await openDelivery(config, () => corpus, logger, noMetrics);
-  return { store, runner, briefings, close: () => store.close() };
+  const slack = config.slack;
+  return {
+    store,
+    runner,
+    briefings,
+    ...(slack ? { slackWorkspace: () => slackWorkspaceId(slack) } : {}),
+    close: () => store.close(),
+  };
 }
 
 async function main(argv: readonly string[]): Promise<number> {

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-process.ts';
 import { type FakeSlackApi, startFakeSlackApi } from '../helpers/slack-fake-api.ts';
+import { SIGNING_SECRET, slashCommand } from '../helpers/slack-signing.ts';
+import { startServer } from '../helpers/start-server.ts';
 import {
   SKIP_NOTE,
   TEST_DATABASE_URL,
@@ -95,6 +97,75 @@ describe('lessons-bot subscriptions and deliver', () => {
       await weeklyPosts(url, 'C2');
     },
   );
+
+  it('makes one subscription of a channel added here without --team and then subscribed in Slack', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-one-'));
+    const url = `sqlite:${join(dir, 'bot.db')}`;
+    const run = cli(url);
+    const added = await run(
+      'subscriptions',
+      'add',
+      '--platform',
+      'slack',
+      '--channel',
+      'C01ASSESS',
+    );
+    expect(added.code).toBe(0);
+    const server = await startServer({
+      DATABASE_URL: url,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: api.apiUrl,
+    });
+    try {
+      const ask = async (text: string) => {
+        const res = await slashCommand(`${server.url}/slack/events`, {
+          text,
+          team_id: 'T1',
+          channel_id: 'C01ASSESS',
+          response_url: api.responseUrl(),
+        });
+        return JSON.stringify(await res.json());
+      };
+      expect(await ask('subscription')).toMatch(
+        /This channel gets a lesson to discuss every Monday/,
+      );
+      // the channel's name came with the command: its label is updated, nothing else
+      expect(await ask('subscribe')).toMatch(
+        /this channel (now|already) gets a lesson every Monday/,
+      );
+    } finally {
+      await server.stop();
+    }
+    const listed = JSON.parse((await run('subscriptions', 'list', '--json')).stdout) as {
+      subscriptions: { team: string; channel: string }[];
+    };
+    expect(listed.subscriptions.map((s) => [s.team, s.channel])).toEqual([['T1', 'C01ASSESS']]);
+  });
+
+  it('says how to name the workspace when Slack is not configured and no --team is given', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-team-'));
+    const result = await runMain(
+      ['subscriptions', 'add', '--platform', 'slack', '--channel', 'C01ASSESS'],
+      { env: { DATABASE_URL: `sqlite:${join(dir, 'bot.db')}` } },
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/set SLACK_BOT_TOKEN.*or give --team T/);
+  });
+
+  it('refuses a Teams conversation the bot was never added to, without --team', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-teams-'));
+    const result = await cli(`sqlite:${join(dir, 'bot.db')}`)(
+      'subscriptions',
+      'add',
+      '--platform',
+      'teams',
+      '--channel',
+      '19:nowhere@thread.tacv2',
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/has not been added to the Teams conversation.*add the app/);
+  });
 
   it('reports what reached the channel, as CSV and HTML', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-report-'));

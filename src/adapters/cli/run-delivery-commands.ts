@@ -43,12 +43,41 @@ function printReply(
   return 0;
 }
 
-function cliConversation(flags: DeliveryFlags): Conversation {
+/**
+ * The workspace of the channel: --team when given, else what the door that posts there
+ * knows (the bot token's workspace in Slack, the conversation's tenant in Teams), so that
+ * a channel subscribed here and in chat is one subscription.
+ */
+async function workspaceOf(
+  platform: 'slack' | 'teams',
+  channel: string,
+  flags: DeliveryFlags,
+  services: CliServices,
+): Promise<string> {
+  const team = flags.team?.trim();
+  if (team) return team;
+  if (platform === 'teams') {
+    const ref = await services.store.conversations.get(channel);
+    if (ref) return ref.tenantId;
+    return invalid(
+      `lessons-bot has not been added to the Teams conversation “${channel.slice(0, 80)}”, so it cannot post there: add the app to that team or chat first (it greets the channel), then run this again.`,
+    );
+  }
+  if (!services.slackWorkspace) {
+    return invalid(
+      'subscriptions add --platform slack needs the channel’s workspace: set SLACK_BOT_TOKEN (lessons-bot asks Slack which workspace the bot is in), or give --team T….',
+    );
+  }
+  return services.slackWorkspace();
+}
+
+async function cliConversation(flags: DeliveryFlags, services: CliServices): Promise<Conversation> {
   const platform = flags.platform?.toLowerCase();
   if (platform !== 'slack' && platform !== 'teams') {
     invalid('subscriptions add needs --platform slack or --platform teams.');
   }
-  if (!flags.channel?.trim()) {
+  const channel = flags.channel?.trim();
+  if (!channel) {
     invalid(
       `subscriptions add needs --channel: the ${platform === 'slack' ? 'Slack channel id (C…)' : 'Teams conversation id'}.`,
     );
@@ -56,8 +85,8 @@ function cliConversation(flags: DeliveryFlags): Conversation {
   return {
     target: {
       platform,
-      workspace: flags.team?.trim() ?? '',
-      channel: flags.channel.trim(),
+      workspace: await workspaceOf(platform, channel, flags, services),
+      channel,
       ...(flags.label?.trim() ? { label: flags.label.trim() } : {}),
     },
     userId: 'cli',
@@ -106,7 +135,7 @@ async function subscriptions(
   const [action = '', ...rest] = invocation.argument.split(/\s+/);
   switch (action) {
     case 'add': {
-      const where = cliConversation(invocation.flags);
+      const where = await cliConversation(invocation.flags, services);
       const reply = await services.briefings.subscribe(where, subscribeWords(invocation.flags));
       const saved = await services.store.findSubscription(where.target);
       return printReply(reply, invocation.json, io, () => ({

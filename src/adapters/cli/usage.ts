@@ -14,7 +14,9 @@ Commands:
   validate              check the lessons folder and list every problem
   subscriptions add --platform slack|teams --channel ID [--team ID] [--label NAME]
                         [--day mon] [--time 09:00] [--tz Europe/London] [--themes a,b]
-                        subscribe a channel to a weekly lesson (Teams: a conversation the bot is in)
+                        subscribe a channel to a weekly lesson (Teams: a conversation the bot is in);
+                        --team is the workspace (Slack T…) or tenant (Teams), by default the bot
+                        token's workspace, or the tenant of the Teams conversation
   subscriptions list    every subscription, with its id
   subscriptions remove ID
   deliver --at TIME     post every weekly lesson due by TIME that has not been posted

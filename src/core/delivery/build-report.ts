@@ -146,7 +146,7 @@ export async function buildReport(
   options: ReportOptions = {},
 ): Promise<Report> {
   const subscriptions = (
-    await store.listSubscriptions({ status: ['active', 'inactive', 'removed'] })
+    await store.listSubscriptions({ status: ['active', 'paused', 'inactive', 'removed'] })
   ).sort(
     (a, b) =>
       a.target.platform.localeCompare(b.target.platform) ||

@@ -15,7 +15,7 @@ export async function openSqliteStore(
 ): Promise<Store> {
   const db = await openSqliteDatabase(path, display);
   try {
-    migrateSqlite(db, display, logger);
+    await migrateSqlite(db, display, logger);
   } catch (error) {
     db.close();
     throw error;
