@@ -114,6 +114,7 @@ async function openDelivery(
     corpus,
     clock,
     logger,
+    notifier,
     ...(onReload ? { onReload } : {}),
   });
   return { store, runner, briefings };

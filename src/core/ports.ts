@@ -253,8 +253,12 @@ export type PostResult =
   | { ok: true; messageRef: string }
   | {
       ok: false;
-      /** `gone`: channel missing or bot removed; `retry`: try later (429, 5xx, network); `failed`: refused for good */
-      outcome: 'gone' | 'retry' | 'failed';
+      /**
+       * `paused`: the bot is not in the channel (never invited, or removed): the subscription
+       * waits until it is back; `gone`: the channel itself is gone (deleted, archived, the app
+       * uninstalled); `retry`: try later (429, 5xx, network); `failed`: refused for good
+       */
+      outcome: 'paused' | 'gone' | 'retry' | 'failed';
       /** what went wrong, for the ledger and the logs: never a token or a user's text */
       error: string;
       /** the platform's Retry-After, when it gave one */
@@ -279,6 +283,12 @@ export interface Notifier {
   post(target: Target, message: OutgoingMessage, hooks?: PostHooks): Promise<PostResult>;
   /** Re-renders a posted message in place (e.g. a new acknowledgement count). */
   update(target: Target, messageRef: string, message: OutgoingMessage): Promise<PostResult>;
+  /**
+   * Why nothing could be posted to the target now, asked when a channel subscribes: the
+   * platform's reason (e.g. "not_in_channel"), or undefined when it can post or cannot
+   * tell. Absent: never asked.
+   */
+  unreachable?(target: Target): Promise<string | undefined>;
 }
 
 /** The time, injected so that tests can run a year of Mondays in a second. */

@@ -105,5 +105,16 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
         );
       }
     },
+    /** conversations.info: a channel that says the bot is not a member, or that the bot cannot see. */
+    async unreachable(target: Target): Promise<string | undefined> {
+      try {
+        const info = await client.conversations.info({ channel: target.channel });
+        return info.channel?.is_member === false ? 'not_in_channel' : undefined;
+      } catch (thrown) {
+        // A DM or an unknown scope, say: the bot cannot tell, and the first post will.
+        const failure = slackFailure(thrown);
+        return failure.outcome === 'paused' ? failure.error : undefined;
+      }
+    },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * What a Bot Framework connector failure means for the delivery runner: `gone` (403/404,
- * e.g. BotNotInConversationRoster: the app was removed or the conversation deleted),
+ * What a Bot Framework connector failure means for the delivery runner: `paused` (403/404,
+ * e.g. BotNotInConversationRoster: the app was removed, or the conversation deleted; the
+ * subscription resumes when the app is installed or spoken to there again),
  * `retry` (429 with its Retry-After, 412, 5xx, no answer at all) or `failed` (anything
  * else, e.g. 400 or 413). Only statuses and the connector's error codes are kept.
  */
@@ -38,7 +39,7 @@ export function retryAfterMs(header: unknown, now = Date.now()): number | undefi
 function httpFailure(status: number, response: NonNullable<AxiosLike['response']>): Failure {
   const code = connectorCode(response.data);
   const error = `HTTP ${status}${code ? ` ${code}` : ''}`;
-  if (status === 403 || status === 404) return { ok: false, outcome: 'gone', error };
+  if (status === 403 || status === 404) return { ok: false, outcome: 'paused', error };
   if (status === 429) {
     const wait = retryAfterMs(response.headers?.['retry-after']);
     return {

@@ -45,6 +45,8 @@ export type AttemptOutcome =
   | { kind: 'taken' }
   | { kind: 'retry'; delivery: Delivery; nextAttemptAt: Date }
   | { kind: 'gone'; delivery: Delivery; reason: string }
+  /** the bot is not in the channel: the subscription is paused until it is back */
+  | { kind: 'paused'; delivery: Delivery; reason: string }
   | { kind: 'failed'; delivery: Delivery; reason: string };
 
 /** A Notifier should not throw, but if it does the post may be retried; the runner lives on. */
@@ -150,7 +152,8 @@ async function settle(
     ctx.metrics.deliveryOutcome(delivery.kind, done ? 'sent' : 'in-doubt');
     return { kind: 'sent', delivery: { ...delivery, status: done ? 'sent' : 'in-doubt' } };
   }
-  if (result.outcome === 'gone') return settleGone(ctx, subscription, delivery, result.error);
+  if (result.outcome === 'gone' || result.outcome === 'paused')
+    return settleUnreachable(ctx, subscription, delivery, result.outcome, result.error);
   if (result.outcome === 'failed') return settleFailed(ctx, delivery, result.error);
   if (delivery.attempts >= ctx.maxAttempts) {
     return settleFailed(
@@ -188,22 +191,25 @@ async function settleRetry(
   return { kind: 'retry', delivery, nextAttemptAt };
 }
 
-async function settleGone(
+/** Not posted, and not to be retried: the channel is gone (inactive) or the bot is not in it (paused). */
+async function settleUnreachable(
   ctx: AttemptContext,
   subscription: Subscription,
   delivery: Delivery,
+  outcome: 'gone' | 'paused',
   reason: string,
 ): Promise<AttemptOutcome> {
   const now = ctx.clock();
   await ctx.store.failDelivery(delivery.id, ctx.owner, { status: 'gone', error: reason, now });
-  await ctx.store.setSubscriptionStatus(subscription.id, 'inactive', reason, now);
+  const status = outcome === 'paused' ? 'paused' : 'inactive';
+  await ctx.store.setSubscriptionStatus(subscription.id, status, reason, now);
   ctx.metrics.deliveryOutcome(delivery.kind, 'gone');
-  ctx.logger.warn('channel gone; subscription marked inactive', {
+  ctx.logger.warn(`channel unreachable; subscription ${status}`, {
     deliveryId: delivery.id,
     subscriptionId: subscription.id,
     error: reason,
   });
-  return { kind: 'gone', delivery, reason };
+  return { kind: outcome, delivery, reason };
 }
 
 async function settleFailed(

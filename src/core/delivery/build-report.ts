@@ -60,6 +60,7 @@ function channelRow(
     workspace: s.target.workspace,
     channel: s.target.channel,
     status: s.status,
+    statusReason: s.status === 'active' ? null : (s.statusReason ?? null),
     briefings: counts(briefings),
     broadcasts: counts(rows.filter((d) => d.kind === 'broadcast')),
     undelivered: rows.filter((d) => d.status === 'gone' || d.status === 'failed').length,
@@ -177,6 +178,11 @@ export async function buildReport(
   };
 }
 
+/** "active", or with its reason: "paused (not_in_channel)", "inactive (is_archived)". */
+export function statusWithReason(c: Pick<ReportChannel, 'status' | 'statusReason'>): string {
+  return c.statusReason ? `${c.status} (${c.statusReason})` : c.status;
+}
+
 /** Totals and the first `limit` channels, for a chat reply; the full report is for the CLI. */
 export function summariseReport(report: Report, limit = 10): ReportSummary {
   const shown = report.channels.slice(0, limit);
@@ -186,10 +192,20 @@ export function summariseReport(report: Report, limit = 10): ReportSummary {
     until: report.until,
     totals: report.totals,
     channels: shown.map(
-      ({ label, platform, status, briefings, broadcasts, acknowledgements, lastDelivery }) => ({
+      ({
         label,
         platform,
         status,
+        statusReason,
+        briefings,
+        broadcasts,
+        acknowledgements,
+        lastDelivery,
+      }) => ({
+        label,
+        platform,
+        status,
+        statusReason,
         briefings,
         broadcasts,
         acknowledgements,

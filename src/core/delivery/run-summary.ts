@@ -11,6 +11,8 @@ export interface RunSummary {
   retried: number;
   /** posts to channels that are gone; their subscriptions are now inactive */
   gone: number;
+  /** posts to channels the bot is not in; their subscriptions are paused until it is back */
+  paused: number;
   /** posts given up on */
   failed: number;
   /** weekly posts missed by more than the grace window, left unposted by design */
@@ -21,6 +23,8 @@ export interface RunSummary {
   errors: number;
   /** the gone channels, for the operator */
   goneChannels: ChannelOutcome[];
+  /** the channels now paused, for the operator */
+  pausedChannels: ChannelOutcome[];
 }
 
 export function emptySummary(): RunSummary {
@@ -28,11 +32,13 @@ export function emptySummary(): RunSummary {
     sent: 0,
     retried: 0,
     gone: 0,
+    paused: 0,
     failed: 0,
     skipped: 0,
     inDoubt: 0,
     errors: 0,
     goneChannels: [],
+    pausedChannels: [],
   };
 }
 
@@ -51,6 +57,10 @@ export function tally(
     case 'gone':
       summary.gone += 1;
       summary.goneChannels.push(channelOutcome(subscription, outcome.reason));
+      return;
+    case 'paused':
+      summary.paused += 1;
+      summary.pausedChannels.push(channelOutcome(subscription, outcome.reason));
       return;
     case 'failed':
       summary.failed += 1;

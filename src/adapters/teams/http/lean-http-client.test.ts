@@ -186,11 +186,11 @@ describe('LeanHttpClient', () => {
     });
   });
 
-  it('refuses a 403 as gone, with the connector’s code', async () => {
+  it('refuses a 403 as paused (the bot is not there), with the connector’s code', async () => {
     const error = await captureRefused(new LeanHttpClient().post(`${base}/gone`, {}));
     expect(teamsFailure(error)).toEqual({
       ok: false,
-      outcome: 'gone',
+      outcome: 'paused',
       error: 'HTTP 403 BotNotInConversationRoster',
     });
   });
