@@ -79,6 +79,7 @@ import type {
   Delivery,
   DeliveryKind,
   DeliveryStatus,
+  Platform,
   Schedule,
   Subscription,
   SubscriptionStatus,
@@ -289,6 +290,13 @@ export interface Notifier {
    * tell. Absent: never asked.
    */
   unreachable?(target: Target): Promise<string | undefined>;
+  /**
+   * Why this process cannot post to a platform at all (its credentials are not set), in
+   * words that say what to set; undefined when it can. Nothing is claimed for such a post:
+   * it is not a passing fault to retry, and another process (or this one, configured) can
+   * still make it. Absent: every platform is configured.
+   */
+  notConfigured?(platform: Platform): string | undefined;
 }
 
 /** The time, injected so that tests can run a year of Mondays in a second. */

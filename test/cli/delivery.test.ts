@@ -141,7 +141,54 @@ describe('lessons-bot subscriptions and deliver', () => {
       subscriptions: { team: string; channel: string }[];
     };
     expect(listed.subscriptions.map((s) => [s.team, s.channel])).toEqual([['T1', 'C01ASSESS']]);
-  });
+  }, 60_000);
+
+  it('fails a post at once, naming what to set, when its platform is not configured here, and exits 1', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-unconfigured-'));
+    const url = `sqlite:${join(dir, 'bot.db')}`;
+    const bare = (...args: string[]) => runMain(args, { env: { DATABASE_URL: url } });
+    const add = ['subscriptions', 'add', '--platform', 'slack', '--channel', 'C01ASSESS'];
+    expect((await bare(...add, '--team', 'T1', '--label', '#assess')).code).toBe(0);
+
+    const published = await bare('publish', 'croydon-claire', '--again');
+    expect(published.code).toBe(1);
+    expect(published.stdout).toContain(
+      '#assess (slack): Slack is not configured in this process: set SLACK_BOT_TOKEN',
+    );
+    expect(published.stdout).not.toMatch(/gave up after/);
+
+    const delivered = await bare('deliver', '--at', '2026-11-23T09:05');
+    expect(delivered.code).toBe(1);
+    expect(delivered.stdout).toMatch(/1 not sent \(platform not configured\)/);
+    expect(delivered.stdout).toContain(
+      'not sent: slack:#assess (Slack is not configured in this process: set SLACK_BOT_TOKEN)',
+    );
+
+    // Nothing was claimed: configured, the same commands make both posts.
+    expect((await cli(url)('publish', 'croydon-claire')).code).toBe(0);
+    const later = await cli(url)('deliver', '--at', '2026-11-23T09:05', '--json');
+    expect(JSON.parse(later.stdout)).toMatchObject({ sent: 1, notConfigured: 0 });
+    expect(postsTo('C01ASSESS')).toHaveLength(2);
+  }, 90_000);
+
+  it('says why a post is to be retried', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-retry-'));
+    const run = cli(`sqlite:${join(dir, 'bot.db')}`);
+    await run('subscriptions', 'add', '--platform', 'slack', '--channel', 'C0RETRY');
+    api.failNext('chat.postMessage', { status: 503 });
+    const result = await run('deliver', '--at', '2026-11-23T09:05');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/1 to retry/);
+    expect(result.stdout).toContain('to retry: slack:C0RETRY (HTTP 503)');
+  }, 60_000);
+
+  it('does not call a week before the channel subscribed "missed"', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-missed-'));
+    const run = cli(`sqlite:${join(dir, 'bot.db')}`);
+    await run('subscriptions', 'add', '--platform', 'slack', '--channel', 'C0LATE');
+    const result = await run('deliver', '--at', '2026-11-27T09:05', '--json');
+    expect(JSON.parse(result.stdout)).toMatchObject({ sent: 0, skipped: 0 });
+  }, 60_000);
 
   it('says how to name the workspace when Slack is not configured and no --team is given', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-team-'));

@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import {
   BotError,
   buildReport,
+  type ChannelOutcome,
   type Conversation,
   type Corpus,
   isValidTimezone,
@@ -212,14 +213,20 @@ async function deliver(
   if (invocation.json) {
     io.out(JSON.stringify({ at: at.toISOString(), ...summary }, null, 2));
   } else {
-    const gone = summary.goneChannels
-      .map((c) => `\n  gone: ${c.platform}:${c.label} (${c.reason})`)
-      .join('');
+    const lines = (what: string, channels: readonly ChannelOutcome[]) =>
+      channels.map((c) => `\n  ${what}: ${c.platform}:${c.label} (${c.reason})`).join('');
     io.out(
-      `Delivered as of ${at.toISOString()}: ${summary.sent} sent, ${summary.retried} to retry, ${summary.failed} failed, ${summary.gone} gone, ${summary.skipped} missed beyond the catch-up window, ${summary.inDoubt} in doubt.${gone}`,
+      `Delivered as of ${at.toISOString()}: ${summary.sent} sent, ${summary.retried} to retry, ${summary.failed} failed, ${summary.gone} gone, ${summary.paused} paused, ${summary.notConfigured} not sent (platform not configured), ${summary.skipped} missed beyond the catch-up window, ${summary.inDoubt} in doubt.` +
+        lines('not sent', summary.notConfiguredChannels) +
+        lines('failed', summary.failedChannels) +
+        lines('to retry', summary.retryChannels) +
+        lines('gone', summary.goneChannels) +
+        lines('paused', summary.pausedChannels),
     );
   }
-  return summary.errors > 0 ? 2 : 0;
+  if (summary.errors > 0) return 2;
+  // What the operator must fix (a platform to configure, a post given up) is an exit 1.
+  return summary.notConfigured > 0 || summary.failed > 0 ? 1 : 0;
 }
 
 async function report(
@@ -274,12 +281,16 @@ export async function runDeliveryCommand(
       return subscriptions(invocation, services, io);
     case 'deliver':
       return deliver(invocation, services, io);
-    case 'publish':
-      return printReply(
-        await services.briefings.publish('cli', invocation.argument, invocation.flags.again),
-        invocation.json,
-        io,
+    case 'publish': {
+      const reply = await services.briefings.publish(
+        'cli',
+        invocation.argument,
+        invocation.flags.again,
       );
+      const code = printReply(reply, invocation.json, io);
+      // Channels that could not be reached (a platform not configured here, a post given up) are the operator's to fix.
+      return reply.kind === 'published' && reply.counts.failed > 0 ? 1 : code;
+    }
     case 'report':
       return report(invocation, corpus, services, io);
     default:

@@ -28,6 +28,8 @@ export interface AttemptContext {
   maxAttempts: number;
   backoff: BackoffOptions;
   random: () => number;
+  /** platforms already reported as not configured here: said once, not at every sweep */
+  reportedUnconfigured: Set<string>;
 }
 
 /** The ledger row to claim: what is posted, under which period, when it was due. */
@@ -43,11 +45,13 @@ export type AttemptOutcome =
   | { kind: 'sent'; delivery: Delivery }
   /** the ledger refused the claim: posted, in flight or settled elsewhere */
   | { kind: 'taken' }
-  | { kind: 'retry'; delivery: Delivery; nextAttemptAt: Date }
+  | { kind: 'retry'; delivery: Delivery; nextAttemptAt: Date; reason: string }
   | { kind: 'gone'; delivery: Delivery; reason: string }
   /** the bot is not in the channel: the subscription is paused until it is back */
   | { kind: 'paused'; delivery: Delivery; reason: string }
-  | { kind: 'failed'; delivery: Delivery; reason: string };
+  | { kind: 'failed'; delivery: Delivery; reason: string }
+  /** this process cannot post to the platform at all: nothing was claimed */
+  | { kind: 'not-configured'; reason: string };
 
 /** A Notifier should not throw, but if it does the post may be retried; the runner lives on. */
 async function safePost(
@@ -87,6 +91,18 @@ export async function attemptDelivery(
   fields: ClaimFields,
   compose: Compose,
 ): Promise<AttemptOutcome> {
+  const { platform } = subscription.target;
+  const missing = ctx.notifier.notConfigured?.(platform);
+  if (missing) {
+    if (!ctx.reportedUnconfigured.has(platform)) {
+      ctx.reportedUnconfigured.add(platform);
+      ctx.logger.warn('posts to a platform not configured here are left unclaimed', {
+        platform,
+        error: missing,
+      });
+    }
+    return { kind: 'not-configured', reason: missing };
+  }
   await ctx.pacer.acquire(subscription.target);
   const claim: DeliveryClaim = {
     ...fields,
@@ -129,7 +145,7 @@ async function settleLost(ctx: AttemptContext, delivery: Delivery): Promise<Atte
   });
   if (!handedBack) return { kind: 'taken' };
   ctx.metrics.deliveryOutcome(delivery.kind, 'retry');
-  return { kind: 'retry', delivery, nextAttemptAt: now };
+  return { kind: 'retry', delivery, nextAttemptAt: now, reason: 'the claim was lost' };
 }
 
 async function settle(
@@ -188,7 +204,7 @@ async function settleRetry(
     waitMs: wait,
     error: result.error,
   });
-  return { kind: 'retry', delivery, nextAttemptAt };
+  return { kind: 'retry', delivery, nextAttemptAt, reason: result.error };
 }
 
 /** Not posted, and not to be retried: the channel is gone (inactive) or the bot is not in it (paused). */

@@ -66,7 +66,7 @@ async function sendOne(
     else if (outcome.kind === 'gone') tally.gone.push(channelOutcome(subscription, outcome.reason));
     else if (outcome.kind === 'paused')
       tally.paused.push(channelOutcome(subscription, outcome.reason));
-    else if (outcome.kind === 'failed')
+    else if (outcome.kind === 'failed' || outcome.kind === 'not-configured')
       tally.failed.push(channelOutcome(subscription, outcome.reason));
     else {
       const [row] = await ctx.store.listDeliveries({

@@ -15,6 +15,8 @@ export interface RunSummary {
   paused: number;
   /** posts given up on */
   failed: number;
+  /** posts for a platform this process is not configured for: nothing claimed, the reason in notConfiguredChannels */
+  notConfigured: number;
   /** weekly posts missed by more than the grace window, left unposted by design */
   skipped: number;
   /** posts whose process died mid-request, found and marked in-doubt (never re-sent) */
@@ -25,6 +27,12 @@ export interface RunSummary {
   goneChannels: ChannelOutcome[];
   /** the channels now paused, for the operator */
   pausedChannels: ChannelOutcome[];
+  /** the posts to be tried again, and why they failed this time */
+  retryChannels: ChannelOutcome[];
+  /** the posts given up on, and why */
+  failedChannels: ChannelOutcome[];
+  /** the posts this process cannot make, and what to set */
+  notConfiguredChannels: ChannelOutcome[];
 }
 
 export function emptySummary(): RunSummary {
@@ -34,11 +42,15 @@ export function emptySummary(): RunSummary {
     gone: 0,
     paused: 0,
     failed: 0,
+    notConfigured: 0,
     skipped: 0,
     inDoubt: 0,
     errors: 0,
     goneChannels: [],
     pausedChannels: [],
+    retryChannels: [],
+    failedChannels: [],
+    notConfiguredChannels: [],
   };
 }
 
@@ -53,6 +65,7 @@ export function tally(
       return;
     case 'retry':
       summary.retried += 1;
+      summary.retryChannels.push(channelOutcome(subscription, outcome.reason));
       return;
     case 'gone':
       summary.gone += 1;
@@ -64,6 +77,11 @@ export function tally(
       return;
     case 'failed':
       summary.failed += 1;
+      summary.failedChannels.push(channelOutcome(subscription, outcome.reason));
+      return;
+    case 'not-configured':
+      summary.notConfigured += 1;
+      summary.notConfiguredChannels.push(channelOutcome(subscription, outcome.reason));
       return;
     case 'taken':
       return;
