@@ -243,6 +243,12 @@ export interface Store {
   /** Teams conversation references, kept with everything else */
   conversations: ConversationRefs;
 
+  /**
+   * Resolves when the database answers and accepts a write (nothing is kept), for
+   * readiness; rejects otherwise (unreachable, read-only, full).
+   */
+  ping(): Promise<void>;
+
   close(): Promise<void>;
 }
 

@@ -376,6 +376,10 @@ export class MemoryStore implements Store {
       .map(copyDates);
   }
 
+  async ping(): Promise<void> {
+    this.#open();
+  }
+
   async close(): Promise<void> {
     this.#closed = true;
   }

@@ -20,8 +20,9 @@ const EXIT_WORDS = new Set(['quit', 'exit', 'bye', '.exit']);
 
 /**
  * The interactive console `npm start` opens when no platform is configured: the same
- * grammar as Slack and Teams, answered as text. Resolves with 'quit' when the user leaves,
- * 'end' when the input ends (a closed stdin must not stop a server that still serves Teams).
+ * grammar as Slack and Teams, answered as text. Resolves with 'quit' when the user leaves
+ * (a word, or Ctrl-D at a terminal), 'end' when input that is not a terminal ends (a
+ * closed stdin must not stop a server that still serves Teams).
  */
 export async function runConsole(
   deps: CommandDeps,
@@ -39,7 +40,7 @@ export async function runConsole(
   write(banner);
   lines.prompt();
   let more: Action | null = null;
-  let ending: 'quit' | 'end' = 'end';
+  let ending: 'quit' | 'end' = isTty(io.input) ? 'quit' : 'end';
   for await (const line of lines) {
     const text = line.trim();
     if (EXIT_WORDS.has(text.toLowerCase())) {
@@ -57,6 +58,8 @@ export async function runConsole(
     lines.prompt();
   }
   lines.close();
+  // After Ctrl-D the cursor still sits on the prompt: end its line.
+  if (isTty(io.input)) write('');
   return ending;
 }
 
