@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { runCli, runConsole } from './adapters/cli/index.ts';
+import { commandLineName, runCli, runConsole } from './adapters/cli/index.ts';
 import {
   createHttpApp,
   createPrometheusMetrics,
@@ -399,7 +399,7 @@ async function serve(config: Config, env: Env): Promise<number> {
     );
     const ending = await runConsole(
       live.deps,
-      { input: process.stdin, output: process.stdout, signal },
+      { input: process.stdin, output: process.stdout, signal, commandLine: commandLineName(env) },
       banner,
     );
     // Input that ends without a terminal (a container, a pipe) leaves Teams' local mode up.

@@ -171,6 +171,28 @@ describe('lessons-bot subscriptions and deliver', () => {
     expect(postsTo('C01ASSESS')).toHaveLength(2);
   }, 90_000);
 
+  it('names only commands that exist in its hints, and each runs', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-hints-'));
+    const run = cli(`sqlite:${join(dir, 'bot.db')}`);
+    const added = await run('subscriptions', 'add', '--platform', 'slack', '--channel', 'C0HINT');
+    const tries = /^Try: (.*)$/m.exec(added.stdout)?.[1]?.split(', ') ?? [];
+    expect(tries).toEqual([
+      'lessons-bot subscriptions list',
+      expect.stringMatching(/^lessons-bot subscriptions remove \S+$/),
+    ]);
+    await run('publish', 'croydon-claire');
+    const again = await run('publish', 'croydon-claire');
+    const hint = /use “(publish croydon-claire again)”/.exec(again.stdout)?.[1] ?? '';
+    expect(hint).not.toBe('');
+    const repeated = await run(...hint.split(' '), '--json');
+    expect(repeated.code).toBe(0);
+    expect(JSON.parse(repeated.stdout)).toMatchObject({ round: 2, counts: { sent: 1 } });
+    for (const line of tries) {
+      const result = await run(...line.split(' ').slice(1));
+      expect(result.code, line).toBe(0);
+    }
+  }, 90_000);
+
   it('says why a post is to be retried', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-retry-'));
     const run = cli(`sqlite:${join(dir, 'bot.db')}`);

@@ -14,9 +14,14 @@ export interface ConsoleIo {
   output: Writable;
   /** aborting closes the console, e.g. when the process is asked to stop */
   signal?: AbortSignal;
+  /** how the command line is typed here, for hints (see commandLineName) */
+  commandLine?: string;
 }
 
 const EXIT_WORDS = new Set(['quit', 'exit', 'bye', '.exit']);
+const NO_MORE = 'That was the last page: there are no more lessons for it. Ask something else.';
+const MORE_OF_WHAT =
+  '“more” goes on with a list of lessons, and there is none to go on with: ask a question first.';
 
 /**
  * The interactive console `npm start` opens when no platform is configured: the same
@@ -40,6 +45,7 @@ export async function runConsole(
   write(banner);
   lines.prompt();
   let more: Action | null = null;
+  let answered = false;
   let ending: 'quit' | 'end' = isTty(io.input) ? 'quit' : 'end';
   for await (const line of lines) {
     const text = line.trim();
@@ -47,11 +53,19 @@ export async function runConsole(
       ending = 'quit';
       break;
     }
-    if (text !== '') {
+    if (text.toLowerCase() === 'more' && !more) {
+      // not a search for the word "more"
+      write(answered ? NO_MORE : MORE_OF_WHAT);
+      write('');
+    } else if (text !== '') {
       const command =
         text.toLowerCase() === 'more' && more ? actionToCommand(more) : parseCommand(text);
-      const reply = await handleCommand(command, deps, { isAdmin: false });
+      const reply = await handleCommand(command, deps, {
+        isAdmin: false,
+        ...(io.commandLine ? { commandLine: io.commandLine } : {}),
+      });
       more = reply.kind === 'results' ? reply.more : null;
+      answered = reply.kind === 'results';
       write(renderText(reply, { prefix: '' }));
       write('');
     }

@@ -23,8 +23,6 @@ export interface DeliveryOutput {
   err(text: string): void;
 }
 
-const STYLE = { prefix: 'lessons-bot ' };
-
 function invalid(message: string): never {
   throw new BotError('command_invalid', message);
 }
@@ -32,15 +30,16 @@ function invalid(message: string): never {
 /** An error reply goes to stderr with exit 1; anything else is printed as text or JSON. */
 function printReply(
   reply: Reply,
-  json: boolean,
+  invocation: CliInvocation,
   io: DeliveryOutput,
   toJson: (r: Reply) => unknown = replyJson,
 ): number {
+  const style = { prefix: `${invocation.name} ` };
   if (reply.kind === 'error') {
-    io.err(renderText(reply, STYLE));
+    io.err(renderText(reply, style));
     return 1;
   }
-  io.out(json ? JSON.stringify(toJson(reply), null, 2) : renderText(reply, STYLE));
+  io.out(invocation.json ? JSON.stringify(toJson(reply), null, 2) : renderText(reply, style));
   return 0;
 }
 
@@ -139,7 +138,12 @@ async function subscriptions(
       const where = await cliConversation(invocation.flags, services);
       const reply = await services.briefings.subscribe(where, subscribeWords(invocation.flags));
       const saved = await services.store.findSubscription(where.target);
-      return printReply(reply, invocation.json, io, () => ({
+      // The chat's next steps (preview, unsubscribe) are typed otherwise here.
+      const here =
+        reply.kind === 'subscription' && saved
+          ? { ...reply, examples: ['subscriptions list', `subscriptions remove ${saved.id}`] }
+          : reply;
+      return printReply(here, invocation, io, () => ({
         subscription: saved ? subscriptionJson(saved) : null,
       }));
     }
@@ -152,7 +156,7 @@ async function subscriptions(
       return 0;
     }
     case 'remove':
-      return removeSubscription(rest.join(' ').trim(), invocation.json, services, io);
+      return removeSubscription(rest.join(' ').trim(), invocation, services, io);
     default:
       return invalid(
         'Use “subscriptions add …”, “subscriptions list” or “subscriptions remove ID”.',
@@ -162,15 +166,15 @@ async function subscriptions(
 
 async function removeSubscription(
   id: string,
-  json: boolean,
+  { json, name }: CliInvocation,
   services: CliServices,
   io: DeliveryOutput,
 ): Promise<number> {
   if (id === '')
-    invalid('subscriptions remove needs the subscription’s id: see “subscriptions list”.');
+    invalid(`subscriptions remove needs the subscription’s id: see “${name} subscriptions list”.`);
   const subscription = await services.store.getSubscription(id);
   if (!subscription || subscription.status === 'removed') {
-    invalid(`There is no subscription “${id.slice(0, 80)}”: see “lessons-bot subscriptions list”.`);
+    invalid(`There is no subscription “${id.slice(0, 80)}”: see “${name} subscriptions list”.`);
   }
   const now = new Date();
   await services.store.setSubscriptionStatus(id, 'removed', undefined, now);
@@ -287,7 +291,7 @@ export async function runDeliveryCommand(
         invocation.argument,
         invocation.flags.again,
       );
-      const code = printReply(reply, invocation.json, io);
+      const code = printReply(reply, invocation, io);
       // Channels that could not be reached (a platform not configured here, a post given up) are the operator's to fix.
       return reply.kind === 'published' && reply.counts.failed > 0 ? 1 : code;
     }

@@ -1,6 +1,7 @@
-export const USAGE = `lessons-bot — learning from child safeguarding case reviews
+/** The help text, with the command line as it is typed here (see commandLineName). */
+export const usage = (name: string) => `lessons-bot — learning from child safeguarding case reviews
 
-Usage: lessons-bot <command> [arguments] [options]
+Usage: ${name} <command> [arguments] [options]
 
 Commands:
   serve                 start the bot (Slack, Teams, or the console when neither is configured)
@@ -21,7 +22,7 @@ Commands:
   subscriptions remove ID
   deliver --at TIME     post every weekly lesson due by TIME that has not been posted
                         (e.g. 2026-11-23T09:05; without an offset read in --tz, default Europe/London)
-  publish REVIEW [--again]
+  publish REVIEW [--again | again]
                         announce a review to every subscribed channel; resumes an unfinished run
   report [--since DATE] [--format csv|json|html] [--out FILE]
                         what reached which channel, and what was discussed
