@@ -39,6 +39,7 @@ import {
   type Store,
   summariseCorpus,
 } from './core/index.ts';
+import { withLessonsDefault } from './runtime/bundled-lessons.ts';
 import { type LiveCorpus, openLiveCorpus } from './runtime/live-corpus.ts';
 import { environmentWithEnvFile } from './runtime/load-env-file.ts';
 import { routeNotifier } from './runtime/route-notifier.ts';
@@ -445,7 +446,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const write = (stream: NodeJS.WriteStream) => (text: string) => stream.write(`${text}\n`);
   let env: Env;
   try {
-    env = environmentWithEnvFile(process.env);
+    env = withLessonsDefault(environmentWithEnvFile(process.env));
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
