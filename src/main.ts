@@ -469,3 +469,5 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+// A failed run ends within seconds, even if something it opened still holds the event loop.
+if (process.exitCode !== 0) setTimeout(() => process.exit(), 3_000).unref();
