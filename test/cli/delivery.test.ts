@@ -41,6 +41,17 @@ function cli(databaseUrl: string) {
     });
 }
 
+/** `subscriptions add --platform slack --channel CHANNEL …` */
+const addSlack = (channel: string, ...more: string[]) => [
+  'subscriptions',
+  'add',
+  '--platform',
+  'slack',
+  '--channel',
+  channel,
+  ...more,
+];
+
 function postsTo(channel: string) {
   return api.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
 }
@@ -102,14 +113,7 @@ describe('lessons-bot subscriptions and deliver', () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-one-'));
     const url = `sqlite:${join(dir, 'bot.db')}`;
     const run = cli(url);
-    const added = await run(
-      'subscriptions',
-      'add',
-      '--platform',
-      'slack',
-      '--channel',
-      'C01ASSESS',
-    );
+    const added = await run(...addSlack('C01ASSESS'));
     expect(added.code).toBe(0);
     const server = await startServer({
       DATABASE_URL: url,
@@ -147,8 +151,9 @@ describe('lessons-bot subscriptions and deliver', () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-unconfigured-'));
     const url = `sqlite:${join(dir, 'bot.db')}`;
     const bare = (...args: string[]) => runMain(args, { env: { DATABASE_URL: url } });
-    const add = ['subscriptions', 'add', '--platform', 'slack', '--channel', 'C01ASSESS'];
-    expect((await bare(...add, '--team', 'T1', '--label', '#assess')).code).toBe(0);
+    expect((await bare(...addSlack('C01ASSESS', '--team', 'T1', '--label', '#assess'))).code).toBe(
+      0,
+    );
 
     const published = await bare('publish', 'croydon-claire', '--again');
     expect(published.code).toBe(1);
@@ -174,7 +179,7 @@ describe('lessons-bot subscriptions and deliver', () => {
   it('names only commands that exist in its hints, and each runs', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-hints-'));
     const run = cli(`sqlite:${join(dir, 'bot.db')}`);
-    const added = await run('subscriptions', 'add', '--platform', 'slack', '--channel', 'C0HINT');
+    const added = await run(...addSlack('C0HINT'));
     const tries = /^Try: (.*)$/m.exec(added.stdout)?.[1]?.split(', ') ?? [];
     expect(tries).toEqual([
       'lessons-bot subscriptions list',
@@ -196,7 +201,7 @@ describe('lessons-bot subscriptions and deliver', () => {
   it('says why a post is to be retried', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-retry-'));
     const run = cli(`sqlite:${join(dir, 'bot.db')}`);
-    await run('subscriptions', 'add', '--platform', 'slack', '--channel', 'C0RETRY');
+    await run(...addSlack('C0RETRY'));
     api.failNext('chat.postMessage', { status: 503 });
     const result = await run('deliver', '--at', '2026-11-23T09:05');
     expect(result.code).toBe(0);
@@ -207,17 +212,16 @@ describe('lessons-bot subscriptions and deliver', () => {
   it('does not call a week before the channel subscribed "missed"', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-missed-'));
     const run = cli(`sqlite:${join(dir, 'bot.db')}`);
-    await run('subscriptions', 'add', '--platform', 'slack', '--channel', 'C0LATE');
+    await run(...addSlack('C0LATE'));
     const result = await run('deliver', '--at', '2026-11-27T09:05', '--json');
     expect(JSON.parse(result.stdout)).toMatchObject({ sent: 0, skipped: 0 });
   }, 60_000);
 
   it('says how to name the workspace when Slack is not configured and no --team is given', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-team-'));
-    const result = await runMain(
-      ['subscriptions', 'add', '--platform', 'slack', '--channel', 'C01ASSESS'],
-      { env: { DATABASE_URL: `sqlite:${join(dir, 'bot.db')}` } },
-    );
+    const result = await runMain(addSlack('C01ASSESS'), {
+      env: { DATABASE_URL: `sqlite:${join(dir, 'bot.db')}` },
+    });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/set SLACK_BOT_TOKEN.*or give --team T/);
   });

@@ -183,6 +183,18 @@ export function statusWithReason(c: Pick<ReportChannel, 'status' | 'statusReason
   return c.statusReason ? `${c.status} (${c.statusReason})` : c.status;
 }
 
+/** What a chat reply shows of a channel: what reached it, not its ids. */
+const SUMMARY_FIELDS = [
+  'label',
+  'platform',
+  'status',
+  'statusReason',
+  'briefings',
+  'broadcasts',
+  'acknowledgements',
+  'lastDelivery',
+] as const satisfies readonly (keyof ReportSummary['channels'][number])[];
+
 /** Totals and the first `limit` channels, for a chat reply; the full report is for the CLI. */
 export function summariseReport(report: Report, limit = 10): ReportSummary {
   const shown = report.channels.slice(0, limit);
@@ -192,25 +204,10 @@ export function summariseReport(report: Report, limit = 10): ReportSummary {
     until: report.until,
     totals: report.totals,
     channels: shown.map(
-      ({
-        label,
-        platform,
-        status,
-        statusReason,
-        briefings,
-        broadcasts,
-        acknowledgements,
-        lastDelivery,
-      }) => ({
-        label,
-        platform,
-        status,
-        statusReason,
-        briefings,
-        broadcasts,
-        acknowledgements,
-        lastDelivery,
-      }),
+      (c) =>
+        Object.fromEntries(
+          SUMMARY_FIELDS.map((field) => [field, c[field]]),
+        ) as ReportSummary['channels'][number],
     ),
     omitted: report.channels.length - shown.length,
   };
