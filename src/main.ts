@@ -403,10 +403,11 @@ async function serve(config: Config, env: Env): Promise<number> {
       { input: process.stdin, output: process.stdout, signal, commandLine: commandLineName(env) },
       banner,
     );
-    // Input that ends without a terminal (a container, a pipe) leaves Teams' local mode up.
-    if (ending === 'end' && teams) {
+    // Input that ends without a terminal (a container, a pipe) leaves the server up, and says so.
+    if (ending === 'end') {
+      const what = teams ? `Teams at ${server.url}/api/messages` : `${server.url}/healthz`;
       process.stderr.write(
-        `Input closed: lessons-bot keeps serving Teams at ${server.url}/api/messages until it is stopped (SIGTERM, Ctrl-C).\n`,
+        `Input closed: lessons-bot keeps serving ${what} until it is stopped (SIGTERM, Ctrl-C).\n`,
       );
       await stopped;
     }

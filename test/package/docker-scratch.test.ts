@@ -53,8 +53,8 @@ it('pins the base image to the exact Node version the project runs on', () => {
   const image = /^ARG NODE_IMAGE=(\S+)$/m.exec(dockerfile)?.[1];
   expect(image).toBe(`node:${manifest.devDependencies.node}-bookworm-slim`);
   expect(dockerfile.match(/^FROM .*$/gm)).toEqual([
-    'FROM ${NODE_IMAGE} AS deps',
-    'FROM ${NODE_IMAGE}',
+    `FROM \${NODE_IMAGE} AS deps`,
+    `FROM \${NODE_IMAGE}`,
   ]);
 });
 

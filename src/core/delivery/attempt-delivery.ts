@@ -10,7 +10,7 @@ import type {
   Store,
 } from '../ports.ts';
 import { type BackoffOptions, retryDelay } from './backoff.ts';
-import type { Delivery, Subscription } from './model.ts';
+import type { Delivery, Platform, Subscription } from './model.ts';
 import type { Pacer } from './pacer.ts';
 import { errorName } from './run-summary.ts';
 import { sendingGate } from './sending-gate.ts';
@@ -29,7 +29,7 @@ export interface AttemptContext {
   backoff: BackoffOptions;
   random: () => number;
   /** platforms already reported as not configured here: said once, not at every sweep */
-  reportedUnconfigured: Set<string>;
+  reportedUnconfigured: Set<Platform>;
 }
 
 /** The ledger row to claim: what is posted, under which period, when it was due. */
