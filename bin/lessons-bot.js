@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // A plain-JavaScript launcher, so that an old Node says what to do instead of failing on TypeScript.
+import { existsSync } from 'node:fs';
+
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 24 || (major === 24 && minor < 11)) {
   process.stderr.write(
@@ -8,4 +10,7 @@ if (major < 24 || (major === 24 && minor < 11)) {
   );
   process.exit(1);
 }
-await import('../src/main.ts');
+// In the repository, the TypeScript itself; in the installed package (which Node does not
+// strip types in, under node_modules), the JavaScript built from it when it was packed.
+const source = new URL('../src/main.ts', import.meta.url);
+await import(existsSync(source) ? source.href : '../dist/js/main.js');

@@ -27,12 +27,12 @@ export function main(argv: string[], env: NodeJS.ProcessEnv, io: Io = STDIO): nu
     args = parse(argv);
   } catch (error) {
     io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
-    return 2;
+    return 1;
   }
   const botId = args.values['bot-id'] ?? env.TEAMS_CLIENT_ID;
   if (!botId) {
     io.err(`No bot id: pass --bot-id or set TEAMS_CLIENT_ID.\n${USAGE}\n`);
-    return 2;
+    return 1;
   }
   const out = resolve(args.values.out ?? 'dist/teams/lessons-bot-teams.zip');
   try {

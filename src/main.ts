@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { runCli, runConsole } from './adapters/cli/index.ts';
+import { commandLineName, runCli, runConsole } from './adapters/cli/index.ts';
 import { importInWorker } from './adapters/documents/index.ts';
 import {
   createHttpApp,
@@ -14,7 +14,12 @@ import {
   mountHealthRoutes,
 } from './adapters/http/index.ts';
 import { createLogger } from './adapters/log/index.ts';
-import { createSlackBot, createSlackNotifier, type SlackBot } from './adapters/slack/index.ts';
+import {
+  createSlackBot,
+  createSlackNotifier,
+  type SlackBot,
+  slackWorkspaceId,
+} from './adapters/slack/index.ts';
 import {
   createTeamsBot,
   createTeamsNotifier,
@@ -35,6 +40,7 @@ import {
   type Store,
   summariseCorpus,
 } from './core/index.ts';
+import { withLessonsDefault } from './runtime/bundled-lessons.ts';
 import { type LiveCorpus, openLiveCorpus } from './runtime/live-corpus.ts';
 import { environmentWithEnvFile } from './runtime/load-env-file.ts';
 import { routeNotifier } from './runtime/route-notifier.ts';
@@ -115,6 +121,7 @@ async function openDelivery(
     corpus,
     clock,
     logger,
+    notifier,
     ...(onReload ? { onReload } : {}),
   });
   return { store, runner, briefings };
@@ -214,22 +221,23 @@ function watchLessons(config: Config, live: LiveCorpus, logger: Logger): () => v
   );
 }
 
+/** What the bot has opened, filled in as start-up goes; shutDown closes whatever is there. */
 interface Running {
-  server: ListeningServer;
-  scheduler: Scheduler;
+  server?: ListeningServer;
+  scheduler?: Scheduler;
   slack?: SlackBot;
   teams?: TeamsBot;
-  store: Store;
+  store?: Store;
   closeCoordinator?: () => Promise<void>;
-  stopWatching: () => void;
+  stopWatching?: () => void;
 }
 
 /** Stops accepting, lets requests and posts in flight finish within the bound, closes the store. */
 async function shutDown(running: Running, timeoutMs: number, logger: Logger): Promise<void> {
-  running.stopWatching();
+  running.stopWatching?.();
   const graceful = (async () => {
-    const closing = running.server.close();
-    await running.scheduler.stop();
+    const closing = running.server?.close();
+    await running.scheduler?.stop();
     await running.slack?.stop();
     await running.teams?.stop();
     await closing;
@@ -240,14 +248,19 @@ async function shutDown(running: Running, timeoutMs: number, logger: Logger): Pr
   ]);
   if (timedOut) {
     logger.warn('shutdown bound reached: dropping connections still open');
-    running.server.forceClose();
+    running.server?.forceClose();
   }
   await running.closeCoordinator?.();
-  await running.store.close();
+  await running.store?.close();
   logger.info('lessons-bot stopped');
 }
 
-function consoleBanner(summary: string, url: string, teams: boolean): string {
+function consoleBanner(
+  summary: string,
+  url: string,
+  teams: boolean,
+  logFile: string | undefined,
+): string {
   const lines = [
     `lessons-bot — ${summary}.`,
     'No Slack or Teams credentials are set, so this is the console: ask as you would in chat.',
@@ -256,24 +269,63 @@ function consoleBanner(summary: string, url: string, teams: boolean): string {
     lines.push(
       `Teams (local mode) listens at ${url}/api/messages: try it in the Agents Playground, see the README.`,
     );
-  lines.push('Try: lessons on chronologies · CSE · themes · reviews · random · help · quit');
+  if (logFile) lines.push(`The log is written to ${logFile}.`);
+  lines.push(
+    'Try: lessons on chronologies · CSE · themes · reviews · random · help · quit (or Ctrl-D)',
+  );
   return lines.join('\n');
 }
 
-function stopSignal(): { signal: AbortSignal; stopped: Promise<void> } {
+/**
+ * Aborts on SIGINT or SIGTERM, and when the npm that started this process (npm start)
+ * has gone: npm passes its SIGTERM to the shell it ran the script in, which does not pass
+ * it on, so without this the bot would outlive what a supervisor stopped.
+ */
+function stopSignal(env: Env): { signal: AbortSignal; stopped: Promise<void> } {
   const controller = new AbortController();
   const stopped = new Promise<void>((resolve) => {
     controller.signal.addEventListener('abort', () => resolve(), { once: true });
   });
   process.once('SIGINT', () => controller.abort());
   process.once('SIGTERM', () => controller.abort());
+  if (env.npm_lifecycle_event !== undefined) {
+    const parent = process.ppid;
+    const orphaned = setInterval(() => {
+      if (process.ppid !== parent) controller.abort();
+    }, 500);
+    orphaned.unref();
+    controller.signal.addEventListener('abort', () => clearInterval(orphaned), { once: true });
+  }
   return { signal: controller.signal, stopped };
 }
 
-async function serve(config: Config): Promise<number> {
-  const platforms = config.slack !== undefined || hasTeamsCredentials(config.teams);
-  // With no platform the console owns stdout, so the logs go to stderr.
-  const logger = createLogger({ level: config.logLevel, fd: platforms ? 1 : 2 });
+/** Where the log goes while the console owns a terminal: a file, so no line lands in the prompt. */
+const CONSOLE_LOG = './data/lessons-bot.log';
+
+/**
+ * The log's place: stdout for a server; with the console, a file when someone types at a
+ * terminal, else stderr (stdout is the console's answers, read by a pipe or a test).
+ */
+function serveLogger(config: Config, platforms: boolean): { logger: Logger; file?: string } {
+  const level = config.logLevel;
+  if (platforms) return { logger: createLogger({ level }) };
+  if (process.stdin.isTTY) {
+    try {
+      return { logger: createLogger({ level, file: CONSOLE_LOG }), file: CONSOLE_LOG };
+    } catch {
+      // a folder it cannot write: warnings and worse on stderr, then
+      return { logger: createLogger({ level: 'warn', fd: 2 }) };
+    }
+  }
+  return { logger: createLogger({ level, fd: 2 }) };
+}
+
+/**
+ * Everything the bot serves, opened in order into `running`: the corpus, the store
+ * (checked), the platforms, the listening server and the scheduler. When a step fails,
+ * the caller closes what `running` holds by then.
+ */
+async function start(config: Config, logger: Logger, running: Running) {
   const prometheus = createPrometheusMetrics();
   const metrics = prometheus.metrics;
   const live = await openLiveCorpus({
@@ -291,6 +343,7 @@ async function serve(config: Config): Promise<number> {
     metrics,
     live.reload,
   );
+  running.store = store;
   live.deps.briefings = briefings;
   live.deps.metrics = metrics;
 
@@ -303,9 +356,10 @@ async function serve(config: Config): Promise<number> {
           ? 'serving the previous lessons: the folder has problems'
           : summariseCorpus(live.current()),
       },
-      store: await store.getSubscription('readiness-probe').then(
+      // A write, not a read: a database that only reads cannot take a subscription or a post.
+      store: await store.ping().then(
         () => ({ ok: true }),
-        () => ({ ok: false, detail: 'the database does not answer' }),
+        () => ({ ok: false, detail: 'the database does not answer or does not accept writes' }),
       ),
     }),
     metrics: {
@@ -315,14 +369,18 @@ async function serve(config: Config): Promise<number> {
   });
   const slack = startSlack(config, live, http, store, logger);
   const teams = startTeams(config, live, http, store, logger, metrics);
+  if (slack) running.slack = slack;
+  if (teams) running.teams = teams;
   await slack?.start();
   await teams?.start();
   const server = await listenOrExplain(http, config, logger.child({ component: 'http' }));
+  running.server = server;
 
   const coordinator =
     parseDatabaseUrl(config.databaseUrl).dialect === 'postgres' && config.databaseUrl
       ? createAdvisoryLockCoordinator(config.databaseUrl, { logger })
       : undefined;
+  if (coordinator) running.closeCoordinator = () => coordinator.close();
   const scheduler = createScheduler({
     runner,
     store,
@@ -330,33 +388,52 @@ async function serve(config: Config): Promise<number> {
     logger,
     ...(coordinator ? { coordinator } : {}),
   });
+  running.scheduler = scheduler;
   await scheduler.start();
-  const running: Running = {
-    server,
-    scheduler,
-    store,
-    stopWatching: watchLessons(config, live, logger),
-    ...(slack ? { slack } : {}),
-    ...(teams ? { teams } : {}),
-    ...(coordinator ? { closeCoordinator: () => coordinator.close() } : {}),
-  };
+  running.stopWatching = watchLessons(config, live, logger);
   logger.info('lessons-bot ready', {
     corpus: summariseCorpus(live.current()),
     url: server.url,
     slack: slack?.mode,
     teams: teams?.mode,
   });
+  return { live, server, teams };
+}
 
-  const { signal, stopped } = stopSignal();
+async function serve(config: Config, env: Env): Promise<number> {
+  const platforms = config.slack !== undefined || hasTeamsCredentials(config.teams);
+  const { logger, file } = serveLogger(config, platforms);
+  const running: Running = {};
+  let started: Awaited<ReturnType<typeof start>>;
+  try {
+    started = await start(config, logger, running);
+  } catch (error) {
+    // Nothing half-started is left behind: whatever opened is closed, and main exits 1.
+    await shutDown(running, 2_000, logger).catch(() => {});
+    throw error;
+  }
+  const { live, server, teams } = started;
+  const { signal, stopped } = stopSignal(env);
   if (!platforms) {
-    const banner = consoleBanner(summariseCorpus(live.current()), server.url, teams !== undefined);
+    const banner = consoleBanner(
+      summariseCorpus(live.current()),
+      server.url,
+      teams !== undefined,
+      file,
+    );
     const ending = await runConsole(
       live.deps,
-      { input: process.stdin, output: process.stdout, signal },
+      { input: process.stdin, output: process.stdout, signal, commandLine: commandLineName(env) },
       banner,
     );
-    // A closed stdin (a container, a pipe) leaves the server up; "quit" stops everything.
-    if (ending === 'end') await stopped;
+    // Input that ends without a terminal (a container, a pipe) leaves the server up, and says so.
+    if (ending === 'end') {
+      const what = teams ? `Teams at ${server.url}/api/messages` : `${server.url}/healthz`;
+      process.stderr.write(
+        `Input closed: lessons-bot keeps serving ${what} until it is stopped (SIGTERM, Ctrl-C).\n`,
+      );
+      await stopped;
+    }
     process.stdin.destroy();
   } else {
     await stopped;
@@ -379,14 +456,21 @@ async function openCliServices(env: Env, corpus: Corpus) {
     fd: 2,
   });
   const { store, runner, briefings } = await openDelivery(config, () => corpus, logger, noMetrics);
-  return { store, runner, briefings, close: () => store.close() };
+  const slack = config.slack;
+  return {
+    store,
+    runner,
+    briefings,
+    ...(slack ? { slackWorkspace: () => slackWorkspaceId(slack) } : {}),
+    close: () => store.close(),
+  };
 }
 
 async function main(argv: readonly string[]): Promise<number> {
   const write = (stream: NodeJS.WriteStream) => (text: string) => stream.write(`${text}\n`);
   let env: Env;
   try {
-    env = environmentWithEnvFile(process.env);
+    env = withLessonsDefault(environmentWithEnvFile(process.env));
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
@@ -405,7 +489,7 @@ async function main(argv: readonly string[]): Promise<number> {
     });
   }
   try {
-    return await serve(readConfig(env));
+    return await serve(readConfig(env), env);
   } catch (error) {
     // Whatever stops the start is said in one plain message: never a stack trace.
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
@@ -414,3 +498,5 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 process.exitCode = await main(process.argv.slice(2));
+// A failed run ends within seconds, even if something it opened still holds the event loop.
+if (process.exitCode !== 0) setTimeout(() => process.exit(), 3_000).unref();

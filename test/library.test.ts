@@ -1,5 +1,5 @@
-import { CorpusError, createSearchIndex, loadLessons } from 'lessons-bot';
 import { describe, expect, it } from 'vitest';
+import { CorpusError, createSearchIndex, loadLessons } from '../src/index.ts';
 import { LESSONS_DIR } from './helpers/real-deps.ts';
 
 describe('the library API (import … from "lessons-bot")', () => {

@@ -1,7 +1,7 @@
 /**
  * What the fake platforms enforce, and why. The figures are the platforms' own where
  * they publish one, and the cautious reading of their words where they do not; see
- * ../shared/research/chatops.md §2 and §3 and docs/benchmarks.md.
+ * docs/architecture.md ("Platform limits") and docs/benchmarks.md.
  */
 import type { BucketLimit, WindowLimit } from './rate-limiter.ts';
 

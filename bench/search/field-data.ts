@@ -1,7 +1,7 @@
 /**
  * Themes, agencies, glossary and areas of the synthetic corpus, modelled on the field's
- * real taxonomy (../shared/research/domain.md §2–4) so that query understanding has
- * something realistic to recognise.
+ * real taxonomy (as in lessons/themes.yaml, agencies.yaml and glossary.yaml) so that query
+ * understanding has something realistic to recognise.
  */
 
 import type { Agency, GlossaryEntry, Theme } from '../../src/core/lessons/types.ts';

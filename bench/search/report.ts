@@ -121,7 +121,7 @@ export function readableReport(
     '',
     categoryTable(rows),
     '',
-    'Targets for lessons-bot (DESIGN.md "Performance targets")',
+    'Targets for lessons-bot (docs/architecture.md, "Performance targets")',
     '',
     targetsTable(rows),
   ];

@@ -1,5 +1,5 @@
 /**
- * The performance targets of docs/DESIGN ("Performance targets") and issue 2, checked
+ * The performance targets of docs/architecture.md ("Performance targets") and issue 2, checked
  * against the rows of one run.
  */
 

@@ -23,6 +23,12 @@ export type ErrorCode =
   | 'draft_not_found'
   | 'draft_exists'
   | 'review_exists'
+  /** DATABASE_URL is not a form the store understands */
+  | 'store_url_invalid'
+  /** the database could not be opened, reached or written */
+  | 'store_unavailable'
+  /** the database was written by a newer lessons-bot */
+  | 'store_schema_newer'
   | 'internal';
 
 export class BotError extends Error {
@@ -74,9 +80,10 @@ export class CorpusError extends BotError {
 
 export function isBotError(error: unknown): error is BotError {
   return (
-    error instanceof Error &&
-    (error.name === 'BotError' || error.name === 'CorpusError') &&
-    'code' in error
+    error instanceof BotError ||
+    (error instanceof Error &&
+      (error.name === 'BotError' || error.name === 'CorpusError') &&
+      'code' in error)
   );
 }
 

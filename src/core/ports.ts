@@ -79,6 +79,7 @@ import type {
   Delivery,
   DeliveryKind,
   DeliveryStatus,
+  Platform,
   Schedule,
   Subscription,
   SubscriptionStatus,
@@ -242,6 +243,12 @@ export interface Store {
   /** Teams conversation references, kept with everything else */
   conversations: ConversationRefs;
 
+  /**
+   * Resolves when the database answers and accepts a write (nothing is kept), for
+   * readiness; rejects otherwise (unreachable, read-only, full).
+   */
+  ping(): Promise<void>;
+
   close(): Promise<void>;
 }
 
@@ -253,8 +260,12 @@ export type PostResult =
   | { ok: true; messageRef: string }
   | {
       ok: false;
-      /** `gone`: channel missing or bot removed; `retry`: try later (429, 5xx, network); `failed`: refused for good */
-      outcome: 'gone' | 'retry' | 'failed';
+      /**
+       * `paused`: the bot is not in the channel (never invited, or removed): the subscription
+       * waits until it is back; `gone`: the channel itself is gone (deleted, archived, the app
+       * uninstalled); `retry`: try later (429, 5xx, network); `failed`: refused for good
+       */
+      outcome: 'paused' | 'gone' | 'retry' | 'failed';
       /** what went wrong, for the ledger and the logs: never a token or a user's text */
       error: string;
       /** the platform's Retry-After, when it gave one */
@@ -279,6 +290,19 @@ export interface Notifier {
   post(target: Target, message: OutgoingMessage, hooks?: PostHooks): Promise<PostResult>;
   /** Re-renders a posted message in place (e.g. a new acknowledgement count). */
   update(target: Target, messageRef: string, message: OutgoingMessage): Promise<PostResult>;
+  /**
+   * Why nothing could be posted to the target now, asked when a channel subscribes: the
+   * platform's reason (e.g. "not_in_channel"), or undefined when it can post or cannot
+   * tell. Absent: never asked.
+   */
+  unreachable?(target: Target): Promise<string | undefined>;
+  /**
+   * Why this process cannot post to a platform at all (its credentials are not set), in
+   * words that say what to set; undefined when it can. Nothing is claimed for such a post:
+   * it is not a passing fault to retry, and another process (or this one, configured) can
+   * still make it. Absent: every platform is configured.
+   */
+  notConfigured?(platform: Platform): string | undefined;
 }
 
 /** The time, injected so that tests can run a year of Mondays in a second. */

@@ -49,12 +49,14 @@ describe('routeNotifier', () => {
     expect(marked).toBe(1);
   });
 
-  it('asks to retry, naming the variables, when a platform is not configured here', async () => {
+  it('says a platform is not configured here, naming the variables, and refuses its posts for good', async () => {
     const notifier = routeNotifier({ slack: recording('slack', []) });
+    expect(notifier.notConfigured?.('slack')).toBeUndefined();
+    expect(notifier.notConfigured?.('teams')).toMatch(/set TEAMS_CLIENT_ID/);
     const result = await notifier.post(teams, message);
     expect(result).toEqual({
       ok: false,
-      outcome: 'retry',
+      outcome: 'failed',
       error: expect.stringContaining('TEAMS_CLIENT_ID'),
     });
   });

@@ -7,17 +7,20 @@ const SETTINGS: Record<Platform, string> = {
 };
 
 /**
- * One Notifier over the platforms' own, routed by the target's platform. A platform
- * that is not configured here answers `retry`, not `failed`: a process started without
- * its credentials must not use up a channel's week.
+ * One Notifier over the platforms' own, routed by the target's platform. A platform that
+ * is not configured here says so (notConfigured), so that the runner claims nothing for it:
+ * a process started without its credentials must neither use up a channel's week nor
+ * retry what cannot work. A post that reaches it anyway is refused as `failed`.
  */
 export function routeNotifier(byPlatform: Partial<Record<Platform, Notifier>>): Notifier {
   const missing = (platform: Platform): PostResult => ({
     ok: false,
-    outcome: 'retry',
+    outcome: 'failed',
     error: SETTINGS[platform],
   });
   return {
+    notConfigured: (platform) => (byPlatform[platform] ? undefined : SETTINGS[platform]),
+    unreachable: async (target) => byPlatform[target.platform]?.unreachable?.(target),
     // The hooks go through: the platform's notifier marks the ledger row just before sending.
     post: (target, message, hooks) =>
       byPlatform[target.platform]?.post(target, message, hooks) ??

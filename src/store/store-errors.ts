@@ -1,22 +1,17 @@
-/**
- * Errors the store raises for an operator to fix. Each has a stable `code` (main.ts and
- * tests branch on it) and a message that says what to do; none contains a password.
- */
-export type StoreErrorCode =
-  /** DATABASE_URL is not a form the store understands */
-  | 'store_url_invalid'
-  /** the database could not be opened or reached */
-  | 'store_unavailable'
-  /** the database was written by a newer lessons-bot */
-  | 'store_schema_newer';
+import { BotError } from '../core/errors.ts';
 
-export class StoreError extends Error {
+/**
+ * Errors the store raises for an operator to fix: BotErrors with a stable `code` (main.ts
+ * and tests branch on it) and a message that says what to do; none contains a password.
+ */
+export type StoreErrorCode = 'store_url_invalid' | 'store_unavailable' | 'store_schema_newer';
+
+export class StoreError extends BotError {
   override name = 'StoreError';
-  readonly code: StoreErrorCode;
+  declare readonly code: StoreErrorCode;
 
   constructor(code: StoreErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
+    super(code, message, options);
   }
 }
 

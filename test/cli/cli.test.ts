@@ -134,6 +134,13 @@ describe('lessons-bot with bad input', () => {
   const cases: [string[], RegExp][] = [
     [['lesson', 'southwark-child-r/99'], /no lesson “southwark-child-r\/99”/i],
     [['review', 'nowhere at all'], /no review called “nowhere at all”/i],
+    [['theme', 'nonsense'], /no theme called “nonsense”.*“themes”/is],
+    [
+      ['search', 'neglect', '--offset', '100'],
+      /Past the end: there are \d+ lessons for “neglect”, so nothing from lesson 101 on/,
+    ],
+    [['theme', 'neglect', '--offset', '3'], /Past the end: there are 3 lessons on Neglect/],
+    [['search', 'neglect', '--offset', '100', '--json'], /Past the end: there are \d+ lessons/],
     [['frobnicate'], /Unknown command “frobnicate”/],
     [['lessons', 'on', 'neglect'], /lessons-bot search "lessons on neglect"/],
     [['search'], /needs something to look for/],
@@ -204,6 +211,30 @@ describe('npm start without credentials', () => {
     // Nothing after "quit" is answered.
     expect(result.stdout).not.toContain('Themes (lessons)');
   });
+
+  it('names the command line as it is typed here: npm run cli -- in a clone', async () => {
+    const result = await runMain(['serve'], {
+      env: { PORT: '0', npm_lifecycle_event: 'start' },
+      input: 'subscribe\nquit\n',
+    });
+    expect(result.stdout).toContain('On the command line, use “npm run cli -- subscriptions”.');
+    const cli = await runMain(['theme', 'nonsense'], { env: { npm_lifecycle_event: 'cli' } });
+    expect(cli.stderr).toContain('npm run cli -- theme ');
+    expect(cli.stderr).not.toMatch(/(^|\s)lessons-bot theme/);
+    const installed = await runMain(['theme', 'nonsense']);
+    expect(installed.stderr).toMatch(/ lessons-bot theme /);
+  }, 60_000);
+
+  it('says "more" has nothing to go on with, rather than searching for the word', async () => {
+    const result = await runMain(['serve'], {
+      env: { PORT: '0' },
+      input: 'more\ntheme neglect\nmore\nquit\n',
+    });
+    expect(result.stdout).toContain('“more” goes on with a list of lessons');
+    expect(result.stdout).toMatch(/Lessons on Neglect \(1–3 of 3\)/);
+    expect(result.stdout).toContain('That was the last page: there are no more lessons for it.');
+    expect(result.stdout).not.toContain('Lessons for “more”');
+  }, 60_000);
 
   it('refuses to start on a broken corpus, saying what is wrong', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-serve-'));

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-process.ts';
 import { type FakeSlackApi, startFakeSlackApi } from '../helpers/slack-fake-api.ts';
+import { SIGNING_SECRET, slashCommand } from '../helpers/slack-signing.ts';
+import { startServer } from '../helpers/start-server.ts';
 import {
   SKIP_NOTE,
   TEST_DATABASE_URL,
@@ -38,6 +40,17 @@ function cli(databaseUrl: string) {
       env: { DATABASE_URL: databaseUrl, SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: api.apiUrl },
     });
 }
+
+/** `subscriptions add --platform slack --channel CHANNEL …` */
+const addSlack = (channel: string, ...more: string[]) => [
+  'subscriptions',
+  'add',
+  '--platform',
+  'slack',
+  '--channel',
+  channel,
+  ...more,
+];
 
 function postsTo(channel: string) {
   return api.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
@@ -82,7 +95,9 @@ async function weeklyPosts(databaseUrl: string, channel: string) {
   expect(listed.subscriptions.map((s) => s.channel)).toEqual([channel]);
 }
 
-describe('lessons-bot subscriptions and deliver', () => {
+// Each test runs the command line several times, a process each: on a busy 2-core machine
+// that takes longer than the default allows.
+describe('lessons-bot subscriptions and deliver', { timeout: 90_000 }, () => {
   it('posts one lesson a week to a subscribed Slack channel, on SQLite', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-deliver-'));
     await weeklyPosts(`sqlite:${join(dir, 'bot.db')}`, 'C1');
@@ -95,6 +110,137 @@ describe('lessons-bot subscriptions and deliver', () => {
       await weeklyPosts(url, 'C2');
     },
   );
+
+  it('makes one subscription of a channel added here without --team and then subscribed in Slack', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-one-'));
+    const url = `sqlite:${join(dir, 'bot.db')}`;
+    const run = cli(url);
+    const added = await run(...addSlack('C01ASSESS'));
+    expect(added.code).toBe(0);
+    const server = await startServer({
+      DATABASE_URL: url,
+      SLACK_BOT_TOKEN: 'xoxb-test',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: api.apiUrl,
+    });
+    try {
+      const ask = async (text: string) => {
+        const res = await slashCommand(`${server.url}/slack/events`, {
+          text,
+          team_id: 'T1',
+          channel_id: 'C01ASSESS',
+          response_url: api.responseUrl(),
+        });
+        return JSON.stringify(await res.json());
+      };
+      expect(await ask('subscription')).toMatch(
+        /This channel gets a lesson to discuss every Monday/,
+      );
+      // the channel's name came with the command: its label is updated, nothing else
+      expect(await ask('subscribe')).toMatch(
+        /this channel (now|already) gets a lesson every Monday/,
+      );
+    } finally {
+      await server.stop();
+    }
+    const listed = JSON.parse((await run('subscriptions', 'list', '--json')).stdout) as {
+      subscriptions: { team: string; channel: string }[];
+    };
+    expect(listed.subscriptions.map((s) => [s.team, s.channel])).toEqual([['T1', 'C01ASSESS']]);
+  });
+
+  it('fails a post at once, naming what to set, when its platform is not configured here, and exits 1', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-unconfigured-'));
+    const url = `sqlite:${join(dir, 'bot.db')}`;
+    const bare = (...args: string[]) => runMain(args, { env: { DATABASE_URL: url } });
+    expect((await bare(...addSlack('C01ASSESS', '--team', 'T1', '--label', '#assess'))).code).toBe(
+      0,
+    );
+
+    const published = await bare('publish', 'croydon-claire', '--again');
+    expect(published.code).toBe(1);
+    expect(published.stdout).toContain(
+      '#assess (slack): Slack is not configured in this process: set SLACK_BOT_TOKEN',
+    );
+    expect(published.stdout).not.toMatch(/gave up after/);
+
+    const delivered = await bare('deliver', '--at', '2026-11-23T09:05');
+    expect(delivered.code).toBe(1);
+    expect(delivered.stdout).toMatch(/1 not sent \(platform not configured\)/);
+    expect(delivered.stdout).toContain(
+      'not sent: slack:#assess (Slack is not configured in this process: set SLACK_BOT_TOKEN)',
+    );
+
+    // Nothing was claimed: configured, the same commands make both posts.
+    expect((await cli(url)('publish', 'croydon-claire')).code).toBe(0);
+    const later = await cli(url)('deliver', '--at', '2026-11-23T09:05', '--json');
+    expect(JSON.parse(later.stdout)).toMatchObject({ sent: 1, notConfigured: 0 });
+    expect(postsTo('C01ASSESS')).toHaveLength(2);
+  });
+
+  it('names only commands that exist in its hints, and each runs', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-hints-'));
+    const run = cli(`sqlite:${join(dir, 'bot.db')}`);
+    const added = await run(...addSlack('C0HINT'));
+    const tries = /^Try: (.*)$/m.exec(added.stdout)?.[1]?.split(', ') ?? [];
+    expect(tries).toEqual([
+      'lessons-bot subscriptions list',
+      expect.stringMatching(/^lessons-bot subscriptions remove \S+$/),
+    ]);
+    await run('publish', 'croydon-claire');
+    const again = await run('publish', 'croydon-claire');
+    const hint = /use “(publish croydon-claire again)”/.exec(again.stdout)?.[1] ?? '';
+    expect(hint).not.toBe('');
+    const repeated = await run(...hint.split(' '), '--json');
+    expect(repeated.code).toBe(0);
+    expect(JSON.parse(repeated.stdout)).toMatchObject({ round: 2, counts: { sent: 1 } });
+    for (const line of tries) {
+      const result = await run(...line.split(' ').slice(1));
+      expect(result.code, line).toBe(0);
+    }
+  });
+
+  it('says why a post is to be retried', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-retry-'));
+    const run = cli(`sqlite:${join(dir, 'bot.db')}`);
+    await run(...addSlack('C0RETRY'));
+    api.failNext('chat.postMessage', { status: 503 });
+    const result = await run('deliver', '--at', '2026-11-23T09:05');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/1 to retry/);
+    expect(result.stdout).toContain('to retry: slack:C0RETRY (HTTP 503)');
+  });
+
+  it('does not call a week before the channel subscribed "missed"', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-missed-'));
+    const run = cli(`sqlite:${join(dir, 'bot.db')}`);
+    await run(...addSlack('C0LATE'));
+    const result = await run('deliver', '--at', '2026-11-27T09:05', '--json');
+    expect(JSON.parse(result.stdout)).toMatchObject({ sent: 0, skipped: 0 });
+  });
+
+  it('says how to name the workspace when Slack is not configured and no --team is given', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-team-'));
+    const result = await runMain(addSlack('C01ASSESS'), {
+      env: { DATABASE_URL: `sqlite:${join(dir, 'bot.db')}` },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/set SLACK_BOT_TOKEN.*or give --team T/);
+  });
+
+  it('refuses a Teams conversation the bot was never added to, without --team', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-teams-'));
+    const result = await cli(`sqlite:${join(dir, 'bot.db')}`)(
+      'subscriptions',
+      'add',
+      '--platform',
+      'teams',
+      '--channel',
+      '19:nowhere@thread.tacv2',
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/has not been added to the Teams conversation.*add the app/);
+  });
 
   it('reports what reached the channel, as CSV and HTML', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-report-'));
@@ -157,6 +303,15 @@ describe('lessons-bot subscriptions and deliver', () => {
       expect(result.stderr).not.toMatch(/\n\s+at /);
     },
   );
+
+  it('exits 1, not 2, for a database it cannot reach: the operator’s to fix, not a bug', async () => {
+    const result = await runMain(['subscriptions', 'list'], {
+      env: { DATABASE_URL: 'postgres://lessons:hunter2@127.0.0.1:1/nowhere' },
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('DATABASE_URL');
+    expect(result.stderr).not.toMatch(/bug|hunter2/);
+  });
 
   it('refuses a malformed DATABASE_URL, naming it, without a stack trace', async () => {
     const result = await runMain(['subscriptions', 'list'], {

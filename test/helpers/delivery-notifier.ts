@@ -26,6 +26,11 @@ export const gone = (error = 'channel_not_found'): Answer => ({
   outcome: 'gone',
   error,
 });
+export const notInChannel = (error = 'not_in_channel'): Answer => ({
+  ok: false,
+  outcome: 'paused',
+  error,
+});
 export const refused = (error = 'invalid_blocks'): Answer => ({
   ok: false,
   outcome: 'failed',
@@ -52,6 +57,8 @@ export interface RecordingNotifier extends Notifier {
   scriptAll(...answers: Answer[]): void;
   /** posts the runner's hook refused (the claim was lost): nothing was sent */
   refusals: { target: Target; error: string }[];
+  /** from now on, `unreachable` says the bot is not in this channel, for this reason */
+  leave(channel: string, reason?: string): void;
 }
 
 /**
@@ -69,6 +76,7 @@ export function recordingNotifier(clock: Clock = () => new Date()): RecordingNot
     scripts.get(channel)?.shift() ?? everyone.shift() ?? { ok: true, messageRef: '' };
   const delivered = () => calls.filter((c) => c.answer !== 'throw' && c.answer.ok);
   const refusals: RecordingNotifier['refusals'] = [];
+  const outside = new Map<string, string>();
   return {
     calls,
     refusals,
@@ -97,6 +105,12 @@ export function recordingNotifier(clock: Clock = () => new Date()): RecordingNot
     },
     async update() {
       return { ok: true, messageRef: 'updated' };
+    },
+    leave(channel, reason = 'not_in_channel') {
+      outside.set(channel, reason);
+    },
+    async unreachable(target) {
+      return outside.get(target.channel);
     },
   };
 }

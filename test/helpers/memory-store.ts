@@ -117,7 +117,7 @@ export class MemoryStore implements Store {
 
   async listSubscriptions(filter: SubscriptionFilter = {}): Promise<Subscription[]> {
     this.#open();
-    const statuses = filter.status ?? ['active', 'inactive'];
+    const statuses = filter.status ?? ['active', 'paused', 'inactive'];
     const since = filter.updatedSince?.getTime() ?? Number.NEGATIVE_INFINITY;
     return [...this.#subscriptions.values()]
       .filter((s) => statuses.includes(s.status) && s.updatedAt.getTime() >= since)
@@ -374,6 +374,10 @@ export class MemoryStore implements Store {
       .filter((e) => filter.since === undefined || e.at.getTime() >= filter.since.getTime())
       .sort((a, b) => a.at.getTime() - b.at.getTime())
       .map(copyDates);
+  }
+
+  async ping(): Promise<void> {
+    this.#open();
   }
 
   async close(): Promise<void> {

@@ -16,6 +16,8 @@ export interface RunOptions {
   /** written to its stdin, which is then closed */
   input?: string;
   cwd?: string;
+  /** kill the child (SIGKILL) if it has not exited by then; its code is then null */
+  timeoutMs?: number;
 }
 
 /** Runs a TypeScript file with this Node (24, type stripping) as a child; collects its output. */
@@ -38,8 +40,15 @@ export function runNode(
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
     });
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
     child.stdin.end(options.input ?? '');
   });
 }

@@ -66,6 +66,8 @@ const DEFAULTS: Record<string, MethodAnswer> = {
   'chat.postMessage': (args) => ({ ok: true, channel: args.channel, ts: nextTs() }),
   'chat.update': (args) => ({ ok: true, channel: args.channel, ts: args.ts }),
   'views.publish': { ok: true, view: { id: 'V1' } },
+  // The bot is in every channel unless a test says otherwise.
+  'conversations.info': (args) => ({ ok: true, channel: { id: args.channel, is_member: true } }),
 };
 
 async function readBody(req: IncomingMessage): Promise<string> {

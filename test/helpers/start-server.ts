@@ -19,6 +19,10 @@ export interface StartOptions {
    * show as the bot's latency.
    */
   keepOutput?: boolean;
+  /** another folder to run in, and another entry point and arguments (default src/main.ts serve) */
+  cwd?: string;
+  main?: string;
+  args?: readonly string[];
 }
 
 /**
@@ -27,10 +31,10 @@ export interface StartOptions {
  */
 export function startServer(
   env: Record<string, string>,
-  { timeoutMs = 15_000, keepOutput = true }: StartOptions = {},
+  { timeoutMs = 15_000, keepOutput = true, ...where }: StartOptions = {},
 ): Promise<RunningServer> {
-  const child = spawn(process.execPath, [MAIN, 'serve'], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [where.main ?? MAIN, ...(where.args ?? ['serve'])], {
+    cwd: where.cwd ?? ROOT,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',

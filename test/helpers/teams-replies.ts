@@ -192,8 +192,9 @@ export const REPLIES: Record<string, Reply> = {
     review: REVIEW,
     round: 1,
     resumed: false,
-    counts: { subscriptions: 3, sent: 2, already: 0, pending: 0, gone: 1, failed: 0 },
-    gone: [
+    counts: { subscriptions: 3, sent: 2, already: 0, pending: 0, gone: 0, paused: 1, failed: 0 },
+    gone: [],
+    paused: [
       {
         subscriptionId: 's-3',
         platform: 'teams',
@@ -204,7 +205,7 @@ export const REPLIES: Record<string, Reply> = {
       },
     ],
     failed: [],
-    text: 'Published “Child R” (Southwark, 2015) to 2 channels. 1 channel gone or without the bot, now marked inactive: Old team › General.',
+    text: 'Published “Child R” (Southwark, 2015) to 2 channels. 1 channel without the bot, now paused until it is back: Old team › General.',
     notices: [],
   },
   report: {
@@ -225,6 +226,7 @@ export const REPLIES: Record<string, Reply> = {
           label: 'Early Help › Safeguarding',
           platform: 'teams',
           status: 'active',
+          statusReason: null,
           briefings: { delivered: 4, sent: 4, inDoubt: 0 },
           broadcasts: { delivered: 1, sent: 1, inDoubt: 0 },
           acknowledgements: 3,

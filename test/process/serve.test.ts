@@ -40,8 +40,9 @@ describe('npm start with no configuration', () => {
       checks: { corpus: { ok: true }, store: { ok: true } },
     });
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
-    expect(metrics).toContain('lessons_bot_corpus_size{kind="lessons"} 41');
-    expect(metrics).toContain('lessons_bot_process_resident_memory_bytes');
+    expect(metrics).toContain('lessons_bot_corpus_items{kind="lessons"} 41');
+    expect(metrics).toMatch(/^process_resident_memory_bytes \d+/m);
+    expect(metrics).not.toContain('lessons_bot_process_');
     const code = await server.stop();
     server = undefined;
     expect(code).toBe(0);
@@ -120,7 +121,7 @@ describe('npm start with Slack', () => {
     expect(forged.status).toBe(401);
     const metrics = await (await fetch(`${server.url}/metrics`)).text();
     expect(metrics).toMatch(/lessons_bot_commands_total\{front_door="slack",command="search"\} 1/);
-    expect(metrics).toMatch(/lessons_bot_search_seconds_count 1/);
+    expect(metrics).toMatch(/lessons_bot_search_duration_seconds_count 1/);
     const { stdout, stderr } = server.output();
     const logs = stdout + stderr;
     expect(logs).toContain('"msg":"http request"');

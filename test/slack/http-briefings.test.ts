@@ -52,9 +52,10 @@ beforeAll(async () => {
   time = virtualTime(FRIDAY);
   h = await startHttpHarness(async (api) => {
     const deps = await realDeps();
+    const notifier = createSlackNotifier({ botToken: 'xoxb-test', apiUrl: api.apiUrl });
     runner = createDeliveryRunner({
       store,
-      notifier: createSlackNotifier({ botToken: 'xoxb-test', apiUrl: api.apiUrl }),
+      notifier,
       corpus: () => deps.corpus,
       clock: time.clock,
       owner: 'test-runner',
@@ -66,6 +67,7 @@ beforeAll(async () => {
       runner,
       corpus: () => deps.corpus,
       clock: time.clock,
+      notifier,
     });
     return {
       deps: { ...deps, briefings },
@@ -302,5 +304,65 @@ describe('report', () => {
       '1 channel (1 active): 1 weekly lesson and 1 review announcement delivered, 3 acknowledgements',
     );
     expect(textOf(reply)).toContain('*#early-help* · Slack');
+  });
+});
+
+describe('a channel the bot is not in', () => {
+  const OUTSIDE = 'C0NOTINVITED';
+  const joined = (user: string, inviter: string) => ({
+    ...appHomeOpenedBody(),
+    event_id: `Ev-${user}`,
+    event: {
+      type: 'member_joined_channel',
+      user,
+      channel: OUTSIDE,
+      channel_type: 'C',
+      team: 'T1',
+      inviter,
+      event_ts: '1700000003.000100',
+    },
+  });
+  const subscriptionHere = () =>
+    store.findSubscription({ platform: 'slack', workspace: 'T1', channel: OUTSIDE });
+
+  it('subscribes it paused and says to invite the bot, and the Home tab shows it', async () => {
+    h.api.answer('conversations.info', (args) => ({
+      ok: true,
+      channel: { id: args.channel, is_member: args.channel !== OUTSIDE },
+    }));
+    const reply = await command('subscribe', { channel: OUTSIDE, name: 'new-team' });
+    expect(textOf(reply)).toContain(
+      'but the bot cannot post here yet (not_in_channel). To fix it, invite me with /invite @lessons-bot and the weekly lesson starts by itself.',
+    );
+    expect(await subscriptionHere()).toMatchObject({
+      status: 'paused',
+      statusReason: 'not_in_channel',
+    });
+    expect(textOf(await command('subscription', { channel: OUTSIDE }))).toMatch(
+      /is paused: the bot cannot post here \(not_in_channel\)/,
+    );
+    await sendEvent(h.eventsUrl, appHomeOpenedBody('U556'));
+    await h.api.waitFor(() => h.api.callsTo('views.publish').length === 1, 'views.publish');
+    const view = h.api.callsTo('views.publish')[0]?.args.view as Message;
+    expect(textOf(view)).toContain(
+      `• <#${OUTSIDE}> — every Monday at 09:00 (Europe/London) · paused until the bot is invited: \`/invite @lessons-bot\` (not_in_channel)`,
+    );
+  });
+
+  it('resumes it when the bot itself joins the channel, not when someone else does', async () => {
+    expect((await sendEvent(h.eventsUrl, joined('U777', 'U999'))).status).toBe(200);
+    expect((await sendEvent(h.eventsUrl, joined('UBOT', 'U123'))).status).toBe(200);
+    // Bolt acknowledges an event before its listener has run
+    for (let i = 0; i < 100 && (await subscriptionHere())?.status !== 'active'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect((await subscriptionHere())?.status).toBe('active');
+    const resumes = (await store.listAudit()).filter((e) => e.action === 'subscriptions.resume');
+    expect(resumes).toEqual([
+      expect.objectContaining({
+        actor: 'slack:U123',
+        detail: expect.objectContaining({ channel: OUTSIDE, pausedFor: 'not_in_channel' }),
+      }),
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The Slack Notifier (the core's port) against the fake Web API on 127.0.0.1:
  * chat.postMessage and chat.update with blocks and a fallback, and every answer Slack
- * can give sorted into sent, gone, retry or failed, with no retries of its own.
+ * can give sorted into sent, paused, gone, retry or failed, with no retries of its own.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackNotifier, renderOutgoing } from '../../src/adapters/slack/index.ts';
@@ -86,8 +86,8 @@ describe('createSlackNotifier', () => {
   });
 
   it.each([
-    ['channel_not_found', 'gone'],
-    ['not_in_channel', 'gone'],
+    ['channel_not_found', 'paused'],
+    ['not_in_channel', 'paused'],
     ['is_archived', 'gone'],
     ['account_inactive', 'gone'],
     ['token_revoked', 'gone'],

@@ -4,7 +4,7 @@
  * A new method here fails the test until its scope is added to the table and manifest.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BOT_SCOPES } from '../../src/adapters/slack/index.ts';
+import { BOT_EVENTS, BOT_SCOPES, createSlackNotifier } from '../../src/adapters/slack/index.ts';
 import { type HttpHarness, startHttpHarness } from '../helpers/slack-harness.ts';
 import {
   appHomeOpenedBody,
@@ -17,7 +17,14 @@ import {
 const SCOPE_OF: Record<string, string | null> = {
   'auth.test': null,
   'chat.postMessage': 'chat:write',
+  'conversations.info': 'channels:read',
   'views.publish': null,
+};
+
+/** From each event's reference page: which scopes deliver it, for public and private channels. */
+const EVENT_SCOPES: Record<string, string[]> = {
+  app_home_opened: [],
+  member_joined_channel: ['channels:read', 'groups:read'],
 };
 
 let h: HttpHarness;
@@ -44,16 +51,27 @@ it('calls only Web API methods that the manifest’s bot scopes allow', async ()
     });
   }
   await sendEvent(h.eventsUrl, appHomeOpenedBody());
+  // The notifier posts the weekly lesson and asks, when a channel subscribes, whether the bot is there.
+  const notifier = createSlackNotifier({ botToken: 'xoxb-test', apiUrl: h.api.apiUrl });
+  const target = { platform: 'slack' as const, workspace: 'T1', channel: 'C1' };
+  expect(await notifier.unreachable?.(target)).toBeUndefined();
   await h.api.waitFor(
     () => h.api.callsTo('chat.postMessage').length > 0 && h.api.callsTo('views.publish').length > 0,
     'share and home',
   );
 
   const methods = [...new Set(h.api.calls.map((c) => c.method))].sort();
-  expect(methods).toEqual(['auth.test', 'chat.postMessage', 'views.publish']);
+  expect(methods).toEqual(['auth.test', 'chat.postMessage', 'conversations.info', 'views.publish']);
   for (const method of methods) {
     expect(Object.keys(SCOPE_OF)).toContain(method);
     const scope = SCOPE_OF[method];
     if (scope) expect(BOT_SCOPES).toContain(scope);
+  }
+});
+
+it('asks for the scopes each subscribed event needs', () => {
+  for (const event of BOT_EVENTS) {
+    expect(Object.keys(EVENT_SCOPES)).toContain(event);
+    for (const scope of EVENT_SCOPES[event] ?? []) expect(BOT_SCOPES).toContain(scope);
   }
 });

@@ -10,6 +10,7 @@ import {
   TestSchemas,
   warnIfSkipped,
 } from './helpers/postgres-schemas.ts';
+import { itMergesDuplicateSubscriptions } from './merge-duplicates.ts';
 
 warnIfSkipped();
 
@@ -31,7 +32,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const { schema, url } = await schemas.create();
         const logger = recordingLogger();
         await (await openStore(url, { logger })).close();
-        expect(await versions(schema)).toEqual([1, 2]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4]);
         const tables = await schemas.admin<{ table_name: string }>(
           `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name`,
           [schema],
@@ -90,7 +91,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const second = await openStore(url);
         expect(await second.getSubscription(sub.id)).toEqual(sub);
         await second.close();
-        expect(await versions(schema)).toEqual([1, 2]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4]);
       });
 
       it('refuses a schema newer than the code with store_schema_newer', async () => {
@@ -104,7 +105,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         expect(error).toMatchObject({
           code: 'store_schema_newer',
           databaseVersion: 5,
-          knownVersion: 2,
+          knownVersion: 4,
         });
         expect((error as Error).message).toMatch(
           /Upgrade lessons-bot.*point DATABASE_URL at another database/,
@@ -130,7 +131,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
           );
         }
         const store = await openStore(url);
-        expect(await versions(schema)).toEqual([1, 2]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4]);
         const rows = await store.listDeliveries();
         expect(rows.map((d) => [d.id, d.status, d.owner])).toEqual(
           states.map((status, i) => [`d${i}`, status, 'old-owner']),
@@ -145,11 +146,35 @@ describe.skipIf(!TEST_DATABASE_URL)(
         await expect(bad).rejects.toThrow(/deliveries_status_check/);
       });
 
+      const schemaOf = new Map<string, string>();
+      itMergesDuplicateSubscriptions(
+        async () => {
+          const { schema, url } = await schemas.create();
+          schemaOf.set(url, schema);
+          return url;
+        },
+        async (url) => {
+          await schemas.admin(`DELETE FROM ${schemaOf.get(url)}.schema_version WHERE version = 4`);
+        },
+      );
+
+      it('keeps the subscription states to the known ones, paused among them', async () => {
+        const { schema, url } = await schemas.create();
+        const store = await openStore(url);
+        const sub = await subscribe(store);
+        expect(await store.setSubscriptionStatus(sub.id, 'paused', 'not_in_channel', T0)).toBe(
+          true,
+        );
+        await store.close();
+        const bad = schemas.admin(`UPDATE ${schema}.subscriptions SET status = 'asleep'`);
+        await expect(bad).rejects.toThrow(/subscriptions_status_check/);
+      });
+
       it('lets four replicas start together on an empty database', async () => {
         const { schema, url } = await schemas.create();
         const stores = await Promise.all([1, 2, 3, 4].map(() => openStore(url)));
         await Promise.all(stores.map((s) => s.close()));
-        expect(await versions(schema)).toEqual([1, 2]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4]);
       });
     });
 

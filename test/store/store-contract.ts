@@ -8,6 +8,7 @@ import { hostileContract } from './contract/hostile.ts';
 import { claimContract } from './contract/ledger-claims.ts';
 import { listContract } from './contract/ledger-lists.ts';
 import { outcomeContract } from './contract/ledger-outcomes.ts';
+import { pingContract } from './contract/ping.ts';
 import { subscriptionContract } from './contract/subscriptions.ts';
 
 /**
@@ -39,5 +40,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     auditContract(store);
     conversationContract(store);
     hostileContract(store);
+    pingContract(store);
   });
 }

@@ -296,3 +296,37 @@ describe('"Discussed in our team" on a posted card', () => {
     expect(await store.listAcknowledgements()).toHaveLength(2);
   });
 });
+
+describe('a channel the bot was removed from', () => {
+  it('pauses its subscription on a 403, and resumes it on the next message there', async () => {
+    time.set('2026-11-30T09:05:00Z');
+    h.connector.answerNext({ status: 403, code: 'BotNotInConversationRoster' });
+    const summary = await runner.runDue(time.clock());
+    expect(summary).toMatchObject({ sent: 0, paused: 1, gone: 0 });
+    const where = { platform: 'teams' as const, workspace: TENANT, channel: CHANNEL };
+    expect(await store.findSubscription(where)).toMatchObject({
+      status: 'paused',
+      statusReason: 'HTTP 403 BotNotInConversationRoster',
+    });
+
+    time.set('2026-12-01T10:00:00Z');
+    const reply = await ask(inChannel('subscription'));
+    expect(textOf(reply)).toContain('This channel gets a lesson to discuss every Monday');
+    expect((await store.findSubscription(where))?.status).toBe('active');
+    expect((await store.listAudit()).at(-1)).toMatchObject({
+      action: 'subscriptions.resume',
+      detail: { pausedFor: 'HTTP 403 BotNotInConversationRoster' },
+    });
+  });
+
+  it('resumes a paused subscription when the app is installed there again', async () => {
+    const where = { platform: 'teams' as const, workspace: TENANT, channel: CHANNEL };
+    const subscription = await store.findSubscription(where);
+    await store.setSubscriptionStatus(subscription?.id ?? '', 'paused', 'HTTP 404', time.clock());
+    const install = teamsActivity('install-add-team', h.connector.serviceUrl, {
+      conversation: { id: CHANNEL, conversationType: 'channel', tenantId: TENANT },
+    });
+    expect((await h.post(install)).status).toBeLessThan(300);
+    expect((await store.findSubscription(where))?.status).toBe('active');
+  });
+});

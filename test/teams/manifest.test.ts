@@ -143,9 +143,15 @@ describe('npm run package:teams', () => {
     ).toBe(BOT_ID);
   });
 
-  it('explains what is missing without a bot id', () => {
+  it('explains what is missing without a bot id, exiting 1 (the user’s to fix)', () => {
     const said: string[] = [];
-    expect(main([], {}, { out: (t) => said.push(t), err: (t) => said.push(t) })).toBe(2);
+    expect(main([], {}, { out: (t) => said.push(t), err: (t) => said.push(t) })).toBe(1);
     expect(said.join('')).toContain('pass --bot-id or set TEAMS_CLIENT_ID');
+  });
+
+  it('exits 1 for an option it does not know', () => {
+    const said: string[] = [];
+    expect(main(['--bot'], {}, { out: (t) => said.push(t), err: (t) => said.push(t) })).toBe(1);
+    expect(said.join('')).toContain('Usage: npm run package:teams');
   });
 });

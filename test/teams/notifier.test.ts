@@ -2,7 +2,7 @@
  * The Teams Notifier (the core's port) against a fake connector on 127.0.0.1: proactive
  * posts to the conversation a reference names, at that reference's own serviceUrl, with
  * the app's token (a fake token function, no Entra ID), updates in place, and every
- * answer Teams can give sorted into sent, gone, retry or failed.
+ * answer Teams can give sorted into sent, paused, retry or failed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -119,17 +119,17 @@ describe('createTeamsNotifier', () => {
     expect(JSON.stringify(update?.body)).toContain('Discussed in our team · 4');
   });
 
-  it('reports a conversation it has no reference for as gone, without calling Teams', async () => {
+  it('reports a conversation it has no reference for as paused, without calling Teams', async () => {
     const result = await notifier.post({ ...TARGET, channel: '19:unknown@thread.tacv2' }, BRIEFING);
-    expect(result).toMatchObject({ ok: false, outcome: 'gone' });
+    expect(result).toMatchObject({ ok: false, outcome: 'paused' });
     expect(result.ok === false && result.error).toMatch(/^no_reference/);
     expect(connector.posted).toEqual([]);
     expect(metrics.errors).toEqual(['teams:no_reference']);
   });
 
   it.each([
-    [403, 'BotNotInConversationRoster', 'gone'],
-    [404, 'ConversationNotFound', 'gone'],
+    [403, 'BotNotInConversationRoster', 'paused'],
+    [404, 'ConversationNotFound', 'paused'],
     [412, 'PreconditionFailed', 'retry'],
     [500, 'InternalServerError', 'retry'],
     [502, 'BadGateway', 'retry'],
@@ -172,7 +172,7 @@ describe('createTeamsNotifier', () => {
     connector.answerNext({ status: 404, code: 'ActivityNotFound' });
     expect(await notifier.update(TARGET, 'activity-9', BRIEFING)).toMatchObject({
       ok: false,
-      outcome: 'gone',
+      outcome: 'paused',
     });
   });
 
@@ -252,7 +252,7 @@ describe('createTeamsNotifier', () => {
     it('never marks a post it refuses before sending: no reference, no credentials, no store', async () => {
       const { hooks, steps } = watching();
       const unknown = { ...TARGET, channel: '19:unknown@thread.tacv2' };
-      expect(await notifier.post(unknown, BRIEFING, hooks)).toMatchObject({ outcome: 'gone' });
+      expect(await notifier.post(unknown, BRIEFING, hooks)).toMatchObject({ outcome: 'paused' });
       const bare = createTeamsNotifier({
         teams: { allowUnauthenticated: false },
         conversations: refs,
@@ -285,7 +285,7 @@ describe('createTeamsNotifier', () => {
       });
       expect(await stored.post(TARGET, BRIEFING)).toEqual({ ok: true, messageRef: 'activity-1' });
       await store.conversations.forget(CHANNEL);
-      expect(await stored.post(TARGET, BRIEFING)).toMatchObject({ outcome: 'gone' });
+      expect(await stored.post(TARGET, BRIEFING)).toMatchObject({ outcome: 'paused' });
     } finally {
       await store.close();
     }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { BotError } from '../../core/index.ts';
+import { commandLineName } from './command-line-name.ts';
 
 export const CLI_COMMANDS = [
   'search',
@@ -30,6 +31,8 @@ export interface CliInvocation {
   offset: number;
   /** the options of the delivery commands, as typed; their commands check them */
   flags: DeliveryFlags;
+  /** how the command line is typed here, for hints: "lessons-bot" or "npm run cli --" */
+  name: string;
 }
 
 /** Options of subscriptions, deliver, publish, report, import and approve. */
@@ -51,14 +54,15 @@ export interface DeliveryFlags {
   out?: string;
 }
 
-const NEEDS_ARGUMENT: Partial<Record<CliCommand, string>> = {
-  search: 'something to look for, e.g. lessons-bot search "lessons on chronologies"',
-  theme: 'a theme, e.g. lessons-bot theme neglect',
-  review: 'a review, e.g. lessons-bot review southwark-child-r',
-  lesson: 'a lesson id, e.g. lessons-bot lesson southwark-child-r/8',
-  publish: 'a review id, e.g. lessons-bot publish croydon-claire',
-  import: 'a document, e.g. lessons-bot import child-s-review.pdf',
-  approve: 'a draft id, e.g. lessons-bot approve anytown-child-s',
+/** What a command needs, and an example of it to follow the command line's name. */
+const NEEDS_ARGUMENT: Partial<Record<CliCommand, [string, string]>> = {
+  search: ['something to look for', 'search "lessons on chronologies"'],
+  theme: ['a theme', 'theme neglect'],
+  review: ['a review', 'review southwark-child-r'],
+  lesson: ['a lesson id', 'lesson southwark-child-r/8'],
+  publish: ['a review id', 'publish croydon-claire'],
+  import: ['a document', 'import child-s-review.pdf'],
+  approve: ['a draft id', 'approve anytown-child-s'],
 };
 
 function wholeNumber(
@@ -88,27 +92,28 @@ export function parseCliArgs(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): CliInvocation {
+  const name = commandLineName(env);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new BotError('command_invalid', `${message}. Run “lessons-bot help” for the options.`);
+    throw new BotError('command_invalid', `${message}. Run “${name} help” for the options.`);
   }
   const [first = 'help', ...rest] = parsed.positionals;
   const word = first.toLowerCase();
   if (parsed.values.help || word === '--help') return invocation('help', '', parsed.values, env);
   if (!isCommand(word)) {
-    const hint = `To search, run: lessons-bot search "${[first, ...rest].join(' ').slice(0, 60)}"`;
+    const hint = `To search, run: ${name} search "${[first, ...rest].join(' ').slice(0, 60)}"`;
     throw new BotError(
       'command_unknown',
-      `Unknown command “${first.slice(0, 40)}”. ${hint}\nRun “lessons-bot help” for the commands.`,
+      `Unknown command “${first.slice(0, 40)}”. ${hint}\nRun “${name} help” for the commands.`,
     );
   }
   const argument = rest.join(' ').trim();
-  const example = NEEDS_ARGUMENT[word];
-  if (example && argument === '') {
-    throw new BotError('command_invalid', `“${word}” needs ${example}`);
+  const needs = NEEDS_ARGUMENT[word];
+  if (needs && argument === '') {
+    throw new BotError('command_invalid', `“${word}” needs ${needs[0]}, e.g. ${name} ${needs[1]}`);
   }
   return invocation(word, argument, parsed.values, env);
 }
@@ -155,21 +160,27 @@ function invocation(
       'The lessons folder is empty: give --lessons DIR, or set LESSONS_DIR to a folder.',
     );
   }
+  // `publish REVIEW again`, as in chat, is `publish REVIEW --again`
+  const again = command === 'publish' && /\sagain$/i.test(argument);
   return {
     command,
-    argument,
+    argument: again ? argument.slice(0, -'again'.length).trim() : argument,
     json: values.json ?? false,
     lessonsDir,
     limit: wholeNumber('limit', values.limit, 5, 1, 50),
     offset: wholeNumber('offset', values.offset, 0, 0, 1_000_000),
-    flags: deliveryFlags(values),
+    flags: deliveryFlags(values, again),
+    name: commandLineName(env),
   };
 }
 
-function deliveryFlags(values: ReturnType<typeof parse>['values']): DeliveryFlags {
+function deliveryFlags(values: ReturnType<typeof parse>['values'], again: boolean): DeliveryFlags {
   const { platform, channel, team, label, day, time, tz, themes, at, since, format, out } = values;
   const given = { platform, channel, team, label, day, time, tz, themes, at, since, format, out };
-  const flags: DeliveryFlags = { again: values.again ?? false, replace: values.replace ?? false };
+  const flags: DeliveryFlags = {
+    again: again || (values.again ?? false),
+    replace: values.replace ?? false,
+  };
   for (const [key, value] of Object.entries(given)) {
     if (value !== undefined)
       flags[key as Exclude<keyof DeliveryFlags, 'again' | 'replace'>] = value;

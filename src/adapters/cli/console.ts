@@ -14,14 +14,20 @@ export interface ConsoleIo {
   output: Writable;
   /** aborting closes the console, e.g. when the process is asked to stop */
   signal?: AbortSignal;
+  /** how the command line is typed here, for hints (see commandLineName) */
+  commandLine?: string;
 }
 
 const EXIT_WORDS = new Set(['quit', 'exit', 'bye', '.exit']);
+const NO_MORE = 'That was the last page: there are no more lessons for it. Ask something else.';
+const MORE_OF_WHAT =
+  '“more” goes on with a list of lessons, and there is none to go on with: ask a question first.';
 
 /**
  * The interactive console `npm start` opens when no platform is configured: the same
- * grammar as Slack and Teams, answered as text. Resolves with 'quit' when the user leaves,
- * 'end' when the input ends (a closed stdin must not stop a server that still serves Teams).
+ * grammar as Slack and Teams, answered as text. Resolves with 'quit' when the user leaves
+ * (a word, or Ctrl-D at a terminal), 'end' when input that is not a terminal ends (a
+ * closed stdin must not stop a server that still serves Teams).
  */
 export async function runConsole(
   deps: CommandDeps,
@@ -39,24 +45,35 @@ export async function runConsole(
   write(banner);
   lines.prompt();
   let more: Action | null = null;
-  let ending: 'quit' | 'end' = 'end';
+  let answered = false;
+  let ending: 'quit' | 'end' = isTty(io.input) ? 'quit' : 'end';
   for await (const line of lines) {
     const text = line.trim();
     if (EXIT_WORDS.has(text.toLowerCase())) {
       ending = 'quit';
       break;
     }
-    if (text !== '') {
+    if (text.toLowerCase() === 'more' && !more) {
+      // not a search for the word "more"
+      write(answered ? NO_MORE : MORE_OF_WHAT);
+      write('');
+    } else if (text !== '') {
       const command =
         text.toLowerCase() === 'more' && more ? actionToCommand(more) : parseCommand(text);
-      const reply = await handleCommand(command, deps, { isAdmin: false });
+      const reply = await handleCommand(command, deps, {
+        isAdmin: false,
+        ...(io.commandLine ? { commandLine: io.commandLine } : {}),
+      });
       more = reply.kind === 'results' ? reply.more : null;
+      answered = reply.kind === 'results';
       write(renderText(reply, { prefix: '' }));
       write('');
     }
     lines.prompt();
   }
   lines.close();
+  // After Ctrl-D the cursor still sits on the prompt: end its line.
+  if (isTty(io.input)) write('');
   return ending;
 }
 

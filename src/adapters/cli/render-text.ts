@@ -1,13 +1,14 @@
-import type {
-  Briefing,
-  ChannelOutcome,
-  HelpSection,
-  LessonCard,
-  Notice,
-  Reply,
-  ReportSummary,
-  ReviewCard,
-  SubscriptionView,
+import {
+  type Briefing,
+  type ChannelOutcome,
+  type HelpSection,
+  type LessonCard,
+  type Notice,
+  type Reply,
+  type ReportSummary,
+  type ReviewCard,
+  type SubscriptionView,
+  statusWithReason,
 } from '../../core/index.ts';
 import { wrap } from './wrap.ts';
 
@@ -99,7 +100,7 @@ function reportTable(report: ReportSummary): string[] {
   const rows = report.channels.map((c) => [
     c.label,
     c.platform,
-    c.status,
+    statusWithReason(c),
     String(c.briefings.delivered),
     String(c.broadcasts.delivered),
     String(c.acknowledgements),
@@ -186,6 +187,7 @@ export function renderText(reply: Reply, style: TextStyle): string {
       return [
         wrap(reply.text, WIDTH),
         ...channelList('Gone (marked inactive):', reply.gone),
+        ...channelList('Without the bot (paused until it is back):', reply.paused),
         ...channelList('Could not be reached:', reply.failed),
         ...noticeLines(reply.notices),
       ].join('\n');

@@ -9,6 +9,7 @@ import {
   isBotError,
   loadCorpus,
   MAX_QUESTION_LENGTH,
+  resolveTheme,
   summariseCorpus,
   validateCorpus,
 } from '../../core/index.ts';
@@ -24,7 +25,7 @@ import {
 } from './run-import-commands.ts';
 import type { OpenServices } from './services.ts';
 import { replyJson, searchJson } from './to-json.ts';
-import { USAGE } from './usage.ts';
+import { usage } from './usage.ts';
 
 export interface CliIo {
   out(text: string): void;
@@ -43,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const invocation = parseCliArgs(argv, io.env);
     if (invocation.command === 'help') {
-      io.out(USAGE);
+      io.out(usage(invocation.name));
       return 0;
     }
     if (invocation.command === 'validate') return await validate(invocation, io);
@@ -106,21 +107,25 @@ function toCommand(invocation: CliInvocation): Command {
 
 async function answer(invocation: CliInvocation, deps: CommandDeps, io: CliIo): Promise<number> {
   const { command, argument, json, limit, offset } = invocation;
+  const style = { prefix: `${invocation.name} ` };
   if (json && command === 'search' && argument.length <= MAX_QUESTION_LENGTH) {
     // The JSON contract carries scores, which the neutral reply does not: ask search directly.
-    io.out(JSON.stringify(searchJson(deps.search.search(argument, { limit, offset })), null, 2));
-    return 0;
+    const found = deps.search.search(argument, { limit, offset });
+    // A page past the end is refused below, as in text.
+    if (found.total === 0 || offset < found.total) {
+      io.out(JSON.stringify(searchJson(found), null, 2));
+      return 0;
+    }
   }
   const reply = await handleCommand(toCommand(invocation), deps, { isAdmin: false });
-  if (reply.kind === 'error') {
-    io.err(renderText(reply, { prefix: 'lessons-bot ' }));
+  // An unknown theme is answered with the lessons that mention the word, but it is still
+  // a name the user must fix, as an unknown review is.
+  const unknownTheme = command === 'theme' && !resolveTheme(deps.corpus, argument);
+  if (reply.kind === 'error' || unknownTheme) {
+    io.err(renderText(reply, style));
     return 1;
   }
-  io.out(
-    json
-      ? JSON.stringify(replyJson(reply), null, 2)
-      : renderText(reply, { prefix: 'lessons-bot ' }),
-  );
+  io.out(json ? JSON.stringify(replyJson(reply), null, 2) : renderText(reply, style));
   return 0;
 }
 

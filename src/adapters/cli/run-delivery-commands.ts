@@ -4,6 +4,7 @@ import { DateTime } from 'luxon';
 import {
   BotError,
   buildReport,
+  type ChannelOutcome,
   type Conversation,
   type Corpus,
   isValidTimezone,
@@ -22,8 +23,6 @@ export interface DeliveryOutput {
   err(text: string): void;
 }
 
-const STYLE = { prefix: 'lessons-bot ' };
-
 function invalid(message: string): never {
   throw new BotError('command_invalid', message);
 }
@@ -31,24 +30,54 @@ function invalid(message: string): never {
 /** An error reply goes to stderr with exit 1; anything else is printed as text or JSON. */
 function printReply(
   reply: Reply,
-  json: boolean,
+  invocation: CliInvocation,
   io: DeliveryOutput,
   toJson: (r: Reply) => unknown = replyJson,
 ): number {
+  const style = { prefix: `${invocation.name} ` };
   if (reply.kind === 'error') {
-    io.err(renderText(reply, STYLE));
+    io.err(renderText(reply, style));
     return 1;
   }
-  io.out(json ? JSON.stringify(toJson(reply), null, 2) : renderText(reply, STYLE));
+  io.out(invocation.json ? JSON.stringify(toJson(reply), null, 2) : renderText(reply, style));
   return 0;
 }
 
-function cliConversation(flags: DeliveryFlags): Conversation {
+/**
+ * The workspace of the channel: --team when given, else what the door that posts there
+ * knows (the bot token's workspace in Slack, the conversation's tenant in Teams), so that
+ * a channel subscribed here and in chat is one subscription.
+ */
+async function workspaceOf(
+  platform: 'slack' | 'teams',
+  channel: string,
+  flags: DeliveryFlags,
+  services: CliServices,
+): Promise<string> {
+  const team = flags.team?.trim();
+  if (team) return team;
+  if (platform === 'teams') {
+    const ref = await services.store.conversations.get(channel);
+    if (ref) return ref.tenantId;
+    return invalid(
+      `lessons-bot has not been added to the Teams conversation “${channel.slice(0, 80)}”, so it cannot post there: add the app to that team or chat first (it greets the channel), then run this again.`,
+    );
+  }
+  if (!services.slackWorkspace) {
+    return invalid(
+      'subscriptions add --platform slack needs the channel’s workspace: set SLACK_BOT_TOKEN (lessons-bot asks Slack which workspace the bot is in), or give --team T….',
+    );
+  }
+  return services.slackWorkspace();
+}
+
+async function cliConversation(flags: DeliveryFlags, services: CliServices): Promise<Conversation> {
   const platform = flags.platform?.toLowerCase();
   if (platform !== 'slack' && platform !== 'teams') {
     invalid('subscriptions add needs --platform slack or --platform teams.');
   }
-  if (!flags.channel?.trim()) {
+  const channel = flags.channel?.trim();
+  if (!channel) {
     invalid(
       `subscriptions add needs --channel: the ${platform === 'slack' ? 'Slack channel id (C…)' : 'Teams conversation id'}.`,
     );
@@ -56,8 +85,8 @@ function cliConversation(flags: DeliveryFlags): Conversation {
   return {
     target: {
       platform,
-      workspace: flags.team?.trim() ?? '',
-      channel: flags.channel.trim(),
+      workspace: await workspaceOf(platform, channel, flags, services),
+      channel,
       ...(flags.label?.trim() ? { label: flags.label.trim() } : {}),
     },
     userId: 'cli',
@@ -106,10 +135,15 @@ async function subscriptions(
   const [action = '', ...rest] = invocation.argument.split(/\s+/);
   switch (action) {
     case 'add': {
-      const where = cliConversation(invocation.flags);
+      const where = await cliConversation(invocation.flags, services);
       const reply = await services.briefings.subscribe(where, subscribeWords(invocation.flags));
       const saved = await services.store.findSubscription(where.target);
-      return printReply(reply, invocation.json, io, () => ({
+      // The chat's next steps (preview, unsubscribe) are typed otherwise here.
+      const here =
+        reply.kind === 'subscription' && saved
+          ? { ...reply, examples: ['subscriptions list', `subscriptions remove ${saved.id}`] }
+          : reply;
+      return printReply(here, invocation, io, () => ({
         subscription: saved ? subscriptionJson(saved) : null,
       }));
     }
@@ -122,7 +156,7 @@ async function subscriptions(
       return 0;
     }
     case 'remove':
-      return removeSubscription(rest.join(' ').trim(), invocation.json, services, io);
+      return removeSubscription(rest.join(' ').trim(), invocation, services, io);
     default:
       return invalid(
         'Use “subscriptions add …”, “subscriptions list” or “subscriptions remove ID”.',
@@ -132,15 +166,15 @@ async function subscriptions(
 
 async function removeSubscription(
   id: string,
-  json: boolean,
+  { json, name }: CliInvocation,
   services: CliServices,
   io: DeliveryOutput,
 ): Promise<number> {
   if (id === '')
-    invalid('subscriptions remove needs the subscription’s id: see “subscriptions list”.');
+    invalid(`subscriptions remove needs the subscription’s id: see “${name} subscriptions list”.`);
   const subscription = await services.store.getSubscription(id);
   if (!subscription || subscription.status === 'removed') {
-    invalid(`There is no subscription “${id.slice(0, 80)}”: see “lessons-bot subscriptions list”.`);
+    invalid(`There is no subscription “${id.slice(0, 80)}”: see “${name} subscriptions list”.`);
   }
   const now = new Date();
   await services.store.setSubscriptionStatus(id, 'removed', undefined, now);
@@ -183,14 +217,20 @@ async function deliver(
   if (invocation.json) {
     io.out(JSON.stringify({ at: at.toISOString(), ...summary }, null, 2));
   } else {
-    const gone = summary.goneChannels
-      .map((c) => `\n  gone: ${c.platform}:${c.label} (${c.reason})`)
-      .join('');
+    const lines = (what: string, channels: readonly ChannelOutcome[]) =>
+      channels.map((c) => `\n  ${what}: ${c.platform}:${c.label} (${c.reason})`).join('');
     io.out(
-      `Delivered as of ${at.toISOString()}: ${summary.sent} sent, ${summary.retried} to retry, ${summary.failed} failed, ${summary.gone} gone, ${summary.skipped} missed beyond the catch-up window, ${summary.inDoubt} in doubt.${gone}`,
+      `Delivered as of ${at.toISOString()}: ${summary.sent} sent, ${summary.retried} to retry, ${summary.failed} failed, ${summary.gone} gone, ${summary.paused} paused, ${summary.notConfigured} not sent (platform not configured), ${summary.skipped} missed beyond the catch-up window, ${summary.inDoubt} in doubt.` +
+        lines('not sent', summary.notConfiguredChannels) +
+        lines('failed', summary.failedChannels) +
+        lines('to retry', summary.retryChannels) +
+        lines('gone', summary.goneChannels) +
+        lines('paused', summary.pausedChannels),
     );
   }
-  return summary.errors > 0 ? 2 : 0;
+  if (summary.errors > 0) return 2;
+  // What the operator must fix (a platform to configure, a post given up) is an exit 1.
+  return summary.notConfigured > 0 || summary.failed > 0 ? 1 : 0;
 }
 
 async function report(
@@ -245,12 +285,16 @@ export async function runDeliveryCommand(
       return subscriptions(invocation, services, io);
     case 'deliver':
       return deliver(invocation, services, io);
-    case 'publish':
-      return printReply(
-        await services.briefings.publish('cli', invocation.argument, invocation.flags.again),
-        invocation.json,
-        io,
+    case 'publish': {
+      const reply = await services.briefings.publish(
+        'cli',
+        invocation.argument,
+        invocation.flags.again,
       );
+      const code = printReply(reply, invocation, io);
+      // Channels that could not be reached (a platform not configured here, a post given up) are the operator's to fix.
+      return reply.kind === 'published' && reply.counts.failed > 0 ? 1 : code;
+    }
     case 'report':
       return report(invocation, corpus, services, io);
     default:

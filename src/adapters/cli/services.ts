@@ -5,6 +5,8 @@ export interface CliServices {
   store: Store;
   runner: DeliveryRunner;
   briefings: BriefingCommands;
+  /** the Slack workspace the bot token belongs to (auth.test); absent when Slack is not configured */
+  slackWorkspace?: () => Promise<string>;
   close(): Promise<void>;
 }
 

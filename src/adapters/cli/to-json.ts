@@ -92,6 +92,7 @@ export function replyJson(reply: Reply): unknown {
         resumed: reply.resumed,
         counts: reply.counts,
         gone: reply.gone,
+        paused: reply.paused,
         failed: reply.failed,
       };
     case 'report':

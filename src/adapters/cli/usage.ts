@@ -1,6 +1,7 @@
-export const USAGE = `lessons-bot — learning from child safeguarding case reviews
+/** The help text, with the command line as it is typed here (see commandLineName). */
+export const usage = (name: string) => `lessons-bot — learning from child safeguarding case reviews
 
-Usage: lessons-bot <command> [arguments] [options]
+Usage: ${name} <command> [arguments] [options]
 
 Commands:
   serve                 start the bot (Slack, Teams, or the console when neither is configured)
@@ -18,12 +19,14 @@ Commands:
   approve DRAFT_ID      validate a draft and make it live (then announce it with publish)
   subscriptions add --platform slack|teams --channel ID [--team ID] [--label NAME]
                         [--day mon] [--time 09:00] [--tz Europe/London] [--themes a,b]
-                        subscribe a channel to a weekly lesson (Teams: a conversation the bot is in)
+                        subscribe a channel to a weekly lesson (Teams: a conversation the bot is in);
+                        --team is the workspace (Slack T…) or tenant (Teams), by default the bot
+                        token's workspace, or the tenant of the Teams conversation
   subscriptions list    every subscription, with its id
   subscriptions remove ID
   deliver --at TIME     post every weekly lesson due by TIME that has not been posted
                         (e.g. 2026-11-23T09:05; without an offset read in --tz, default Europe/London)
-  publish REVIEW [--again]
+  publish REVIEW [--again | again]
                         announce a review to every subscribed channel; resumes an unfinished run
   report [--since DATE] [--format csv|json|html] [--out FILE]
                         what reached which channel, and what was discussed

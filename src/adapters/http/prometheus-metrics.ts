@@ -8,10 +8,15 @@ export interface PrometheusMetrics {
   corpusLoaded(counts: { reviews: number; lessons: number }): void;
 }
 
-/** The core's Metrics port as Prometheus series, plus Node's own process metrics. */
+/**
+ * The core's Metrics port as Prometheus series, plus Node's own process metrics under their
+ * standard names (process_*, nodejs_*), which stock dashboards expect. Ours follow
+ * Prometheus' naming: a `lessons_bot_` prefix, base units in the name (`_seconds`),
+ * `_total` on counters.
+ */
 export function createPrometheusMetrics(): PrometheusMetrics {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry, prefix: 'lessons_bot_' });
+  collectDefaultMetrics({ register: registry });
   const commands = new Counter({
     name: 'lessons_bot_commands_total',
     help: 'Commands answered, by front door and command kind',
@@ -19,8 +24,8 @@ export function createPrometheusMetrics(): PrometheusMetrics {
     registers: [registry],
   });
   const search = new Histogram({
-    name: 'lessons_bot_search_seconds',
-    help: 'Time to answer one search',
+    name: 'lessons_bot_search_duration_seconds',
+    help: 'Time to answer one search, in seconds',
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
     registers: [registry],
   });
@@ -37,8 +42,8 @@ export function createPrometheusMetrics(): PrometheusMetrics {
     registers: [registry],
   });
   const corpus = new Gauge({
-    name: 'lessons_bot_corpus_size',
-    help: 'Reviews and lessons being served',
+    name: 'lessons_bot_corpus_items',
+    help: 'Reviews and lessons being served, by kind',
     labelNames: ['kind'] as const,
     registers: [registry],
   });

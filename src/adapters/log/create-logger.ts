@@ -4,8 +4,10 @@ import { scrubSecrets } from './scrub-secrets.ts';
 
 export interface LoggerOptions {
   level: string;
-  /** file descriptor: 1 (stdout) for servers, 2 (stderr) when the console owns stdout */
+  /** file descriptor: 1 (stdout, the default) or 2 (stderr, for the command line) */
   fd?: 1 | 2;
+  /** append to this file instead (its folder is made): for the console, which owns the terminal */
+  file?: string;
   /** write here instead of a file descriptor (tests) */
   destination?: DestinationStream;
 }
@@ -22,9 +24,12 @@ export function createLogger(options: LoggerOptions): Logger {
       formatters: { log: scrubSecrets },
     },
     // A server writes asynchronously: under load, lines are gathered into fewer writes
-    // (pino flushes what is left when the process exits). The console writes at once,
-    // so that its log lines and its answers come in order.
-    options.destination ?? pino.destination({ fd: options.fd ?? 1, sync: options.fd === 2 }),
+    // (pino flushes what is left when the process exits). The command line and the
+    // console write at once, so that nothing is lost when they end.
+    options.destination ??
+      (options.file
+        ? pino.destination({ dest: options.file, mkdir: true, sync: true })
+        : pino.destination({ fd: options.fd ?? 1, sync: options.fd === 2 })),
   );
   return wrap(base);
 }

@@ -30,6 +30,7 @@ const CHANNEL_HEADER = [
   'acknowledgements',
   'themes',
   'last_delivery',
+  'status_reason',
 ];
 
 /** One row per channel or team, with a header: for a spreadsheet. */
@@ -50,6 +51,7 @@ export function renderReportCsv(report: Report): string {
     c.acknowledgements,
     c.themes.map((t) => t.label).join('; '),
     c.lastDelivery ?? '',
+    c.statusReason ?? '',
   ]);
   return lines([CHANNEL_HEADER, ...rows]);
 }

@@ -1,4 +1,4 @@
-import type { Report, ReportChannel } from '../../core/index.ts';
+import { type Report, type ReportChannel, statusWithReason } from '../../core/index.ts';
 import { acknowledgementChart } from './acknowledgement-chart.ts';
 import { escapeHtml } from './escape-html.ts';
 
@@ -24,7 +24,7 @@ svg .axis { fill: #505a5f; font-size: 11px; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 th, td { border-bottom: 1px solid #b1b4b6; padding: 0.4rem 0.5rem; text-align: left; vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
-.status-inactive, .status-removed { color: #505a5f; }
+.status-paused, .status-inactive, .status-removed { color: #505a5f; }
 td.date { white-space: nowrap; }
 .notes { color: #505a5f; font-size: 0.9rem; margin-top: 2rem; }
 @media print { body { margin: 1cm; } figure { overflow: visible; } }
@@ -61,7 +61,7 @@ function row(c: ReportChannel): string {
   const cells = [
     `<td>${escapeHtml(c.label)}</td>`,
     `<td>${c.platform === 'slack' ? 'Slack' : 'Teams'}</td>`,
-    `<td class="status-${escapeHtml(c.status)}">${escapeHtml(c.status)}</td>`,
+    `<td class="status-${escapeHtml(c.status)}">${escapeHtml(statusWithReason(c))}</td>`,
     `<td class="n">${escapeHtml(delivered(c.briefings))}</td>`,
     `<td class="n">${escapeHtml(delivered(c.broadcasts))}</td>`,
     `<td class="n">${c.undelivered}</td>`,

@@ -18,6 +18,7 @@ function channel(
     workspace: 'T1',
     channel: `C${id}`,
     status: 'active',
+    statusReason: null,
     briefings: { delivered: 5, sent: 4, inDoubt: 1 },
     broadcasts: { delivered: 1, sent: 1, inDoubt: 0 },
     undelivered: 0,
@@ -40,7 +41,11 @@ function report(): Report {
     until: null,
     channels: [
       channel('1', '#safeguarding, "east"', 3),
-      channel('2', HOSTILE, 2, { platform: 'teams', status: 'inactive' }),
+      channel('2', HOSTILE, 2, {
+        platform: 'teams',
+        status: 'paused',
+        statusReason: 'HTTP 403 BotNotInConversationRoster',
+      }),
       channel('3', '=HYPERLINK("http://evil")', 0, {
         status: 'removed',
         lastDelivery: null,
@@ -69,7 +74,7 @@ describe('renderReportCsv', () => {
 
   it('has a header and one row per channel, ending with a line break', () => {
     expect(rows[0]).toBe(
-      'channel,platform,workspace,channel_id,status,briefings_delivered,briefings_sent,briefings_in_doubt,broadcasts_delivered,broadcasts_sent,broadcasts_in_doubt,undelivered,acknowledgements,themes,last_delivery',
+      'channel,platform,workspace,channel_id,status,briefings_delivered,briefings_sent,briefings_in_doubt,broadcasts_delivered,broadcasts_sent,broadcasts_in_doubt,undelivered,acknowledgements,themes,last_delivery,status_reason',
     );
     expect(rows).toHaveLength(5);
     expect(rows.at(-1)).toBe('');
@@ -77,8 +82,9 @@ describe('renderReportCsv', () => {
 
   it('quotes commas and quotes, and defuses formulas', () => {
     expect(rows[1]).toBe(
-      '"#safeguarding, ""east""",slack,T1,C1,active,5,4,1,1,1,0,0,3,Neglect; Domestic abuse,2026-11-30T09:00:00.000Z',
+      '"#safeguarding, ""east""",slack,T1,C1,active,5,4,1,1,1,0,0,3,Neglect; Domestic abuse,2026-11-30T09:00:00.000Z,',
     );
+    expect(rows[2]).toMatch(/,teams,.*,paused,.*,HTTP 403 BotNotInConversationRoster$/);
     expect(rows[3]?.startsWith(`"'=HYPERLINK(""http://evil"")",slack`)).toBe(true);
   });
 

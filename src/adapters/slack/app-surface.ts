@@ -9,14 +9,20 @@ export const SLASH_COMMAND = '/lessons';
 /** Where Slack posts slash commands, interactivity and events in HTTP mode. */
 export const SLACK_EVENTS_PATH = '/slack/events';
 
-/** Events API subscriptions: the Home tab is (re)published when a user opens it. */
-export const BOT_EVENTS = ['app_home_opened'] as const;
+/**
+ * Events API subscriptions: the Home tab is (re)published when a user opens it; a channel
+ * whose subscription was paused (the bot was not in it) resumes when the bot is invited.
+ */
+export const BOT_EVENTS = ['app_home_opened', 'member_joined_channel'] as const;
 
 /**
  * The fewest bot scopes that work:
  * - `commands`: the /lessons slash command;
- * - `chat:write`: Share posts the lesson as the bot in channels it is in.
+ * - `chat:write`: Share, weekly lessons and announcements post as the bot in channels it is in;
+ * - `channels:read`, `groups:read`: member_joined_channel in public and private channels
+ *   (the bot invited), and conversations.info when a channel subscribes (is the bot in it?).
  * views.publish (Home) needs no scope. `chat:write.public` is not asked for: where the bot
- * is not a member, Share posts through the response_url instead (see share-lesson.ts).
+ * is not a member, Share posts through the response_url instead (see share-lesson.ts), and a
+ * subscription waits, paused, until the bot is invited. No scope reads a message.
  */
-export const BOT_SCOPES = ['commands', 'chat:write'] as const;
+export const BOT_SCOPES = ['commands', 'chat:write', 'channels:read', 'groups:read'] as const;

@@ -153,6 +153,7 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
     dedupe: createDedupe(),
     listSubscriptions: options.listSubscriptions ?? defaultLister(options),
     acknowledgements: options.briefings?.store,
+    subscriptions: options.briefings?.store,
     clock: options.briefings?.clock ?? (() => new Date()),
   };
   registerListeners(app, ctx);

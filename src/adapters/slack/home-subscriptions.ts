@@ -32,6 +32,9 @@ async function toHome(
         ? ''
         : `themes: ${themes.map((id) => themeRef(corpus, id).label).join(', ')}`,
   };
+  if (subscription.status === 'paused') {
+    return { ...base, paused: subscription.statusReason ?? 'the bot is not in the channel' };
+  }
   if (subscription.status !== 'active') {
     return { ...base, stopped: subscription.statusReason ?? 'the bot could not post there' };
   }
@@ -45,7 +48,7 @@ async function toHome(
 }
 
 /**
- * Lists the Slack workspace's subscriptions (active first, then stopped ones), each with
+ * Lists the Slack workspace's subscriptions (active first, then paused and stopped ones), each with
  * its schedule, focus and next post. Every user of the workspace sees the same list;
  * channel links show private channels' names only to their members.
  */
@@ -56,7 +59,7 @@ export function storeSubscriptionLister(
 ): SubscriptionLister {
   return async ({ teamId }) => {
     const now = clock();
-    const all = await store.listSubscriptions({ status: ['active', 'inactive'] });
+    const all = await store.listSubscriptions({ status: ['active', 'paused', 'inactive'] });
     const here = all
       .filter((s) => s.target.platform === 'slack' && s.target.workspace === teamId)
       .sort((a, b) => Number(a.status !== 'active') - Number(b.status !== 'active'))

@@ -12,3 +12,4 @@ export { renderOutgoing, renderReply, renderSharedLesson } from './render-blocks
 export { type HomeData, type HomeSubscription, type HomeView, renderHome } from './render-home.ts';
 export type { SubscriptionLister } from './slack-context.ts';
 export { createSlackNotifier, type SlackNotifierOptions } from './slack-notifier.ts';
+export { slackWorkspaceId } from './slack-workspace.ts';

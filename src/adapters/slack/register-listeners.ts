@@ -4,6 +4,7 @@
  * the backstop for whatever escapes (authorization failures, bugs).
  */
 import type { App } from '@slack/bolt';
+import { resumeSubscription } from '../../core/index.ts';
 import { ACTION_ID_PATTERN } from './action-value.ts';
 import { answerButton, type Responder } from './answer-button.ts';
 import { ANSWERING_LATER, answerCommand, answersLater } from './answer-command.ts';
@@ -82,6 +83,16 @@ export function registerListeners(app: App, ctx: SlackContext): void {
     if (event.tab !== 'home') return;
     const view = await buildHome(ctx, { teamId: body.team_id, userId: event.user });
     await client.views.publish({ user_id: event.user, view });
+  });
+
+  // Someone joined a channel the bot is in; when it is the bot itself, it was invited.
+  app.event(BOT_EVENTS[1], async ({ event, context }) => {
+    if (!ctx.subscriptions || event.user !== context.botUserId) return;
+    const target = { platform: 'slack' as const, workspace: event.team, channel: event.channel };
+    const by = `slack:${event.inviter ?? event.user}`;
+    if (await resumeSubscription(ctx.subscriptions, target, by, ctx.clock())) {
+      ctx.logger.info('subscription resumed: the bot was invited', { channel: event.channel });
+    }
   });
 
   app.error(async (args: ErrorArgs) => backstop(ctx, args));

@@ -1,5 +1,10 @@
 /** What the partnership office sees after `publish` and `report`. */
-import type { ChannelOutcome, Reply, ReportSummary } from '../../core/index.ts';
+import {
+  type ChannelOutcome,
+  type Reply,
+  type ReportSummary,
+  statusWithReason,
+} from '../../core/index.ts';
 import { type Block, context, type SlackMessage, section, sectionsOf } from './blocks.ts';
 import { code, escapeTrim } from './mrkdwn.ts';
 import { noticeBlocks } from './render-notices.ts';
@@ -31,7 +36,8 @@ export function renderPublished(reply: Published): SlackMessage {
     text,
     blocks: [
       section(`:mega: ${text}`),
-      ...outcomeLines('Gone or without the bot (marked inactive)', reply.gone),
+      ...outcomeLines('Gone (marked inactive)', reply.gone),
+      ...outcomeLines('Without the bot (paused until it is back)', reply.paused),
       ...outcomeLines('Could not be reached', reply.failed),
       ...noticeBlocks(reply.notices),
     ],
@@ -48,7 +54,7 @@ function channelRow(c: ReportSummary['channels'][number]): string {
     plural(c.acknowledgements, 'acknowledgement'),
     `last ${c.lastDelivery?.slice(0, 10) ?? 'never'}`,
   ].join(' · ');
-  const status = c.status === 'active' ? '' : ` · ${c.status}`;
+  const status = c.status === 'active' ? '' : ` · ${escapeTrim(statusWithReason(c), 200)}`;
   return `*${escapeTrim(c.label, 100)}* · ${PLATFORMS[c.platform] ?? 'chat'}${status}\n${what}`;
 }
 

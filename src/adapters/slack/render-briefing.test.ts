@@ -95,7 +95,9 @@ describe('the store-backed replies', () => {
     expect(texts).toContain(
       '*#early-help* · Slack\n4 weekly lessons · 1 announcement · 3 acknowledgements · last 2026-11-24',
     );
-    expect(texts).toContain('*Health visiting › General* · Teams · inactive\n1 weekly lesson');
+    expect(texts).toContain(
+      '*Health visiting › General* · Teams · paused (not_in_channel)\n1 weekly lesson',
+    );
     expect(texts).toContain('1 more channel: `lessons-bot report --format html` lists them all.');
   });
 });

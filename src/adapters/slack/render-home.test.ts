@@ -33,7 +33,7 @@ describe('renderHome', () => {
     expect(texts).not.toContain('No channel in this workspace gets the weekly lesson yet.');
   });
 
-  it('says when each channel gets its next lesson, and which ones stopped and why', () => {
+  it('says when each channel gets its next lesson, and which ones are paused or stopped and why', () => {
     const view = renderHome(
       {
         ...data,
@@ -51,6 +51,12 @@ describe('renderHome', () => {
             focus: '',
             stopped: 'is_archived',
           },
+          {
+            channelId: 'C0NEWTEAM',
+            schedule: 'every Monday at 09:00 (Europe/London)',
+            focus: '',
+            paused: 'not_in_channel',
+          },
         ],
       },
       '/lessons',
@@ -61,6 +67,9 @@ describe('renderHome', () => {
     );
     expect(texts).toContain(
       '• #old-team — every Monday at 09:00 (Europe/London) · stopped (is_archived)',
+    );
+    expect(texts).toContain(
+      '• <#C0NEWTEAM> — every Monday at 09:00 (Europe/London) · paused until the bot is invited: `/invite @lessons-bot` (not_in_channel)',
     );
   });
 

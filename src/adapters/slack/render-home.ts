@@ -21,8 +21,10 @@ export interface HomeSubscription {
   focus: string;
   /** e.g. "Monday 23 November 2026, 09:00 (Europe/London)"; absent when none is due */
   nextPost?: string;
-  /** why the posts stopped (e.g. "channel_not_found"); absent while it is active */
+  /** why the posts stopped (e.g. "is_archived"); absent while it is active */
   stopped?: string;
+  /** why the posts wait for the bot to be invited (e.g. "not_in_channel"); absent otherwise */
+  paused?: string;
 }
 
 export interface HomeData {
@@ -57,7 +59,11 @@ function emptySubscriptions(command: string): string {
 function subscriptionLine(s: HomeSubscription): string {
   const parts = [escapeTrim(s.schedule, 200)];
   if (s.focus !== '') parts.push(escapeTrim(s.focus, 300));
-  if (s.stopped) parts.push(`stopped (${escapeTrim(s.stopped, 100)})`);
+  if (s.paused)
+    parts.push(
+      `paused until the bot is invited: ${code('/invite @lessons-bot')} (${escapeTrim(s.paused, 100)})`,
+    );
+  else if (s.stopped) parts.push(`stopped (${escapeTrim(s.stopped, 100)})`);
   else if (s.nextPost) parts.push(`next: ${escapeTrim(s.nextPost, 100)}`);
   return `• ${channel(s)} — ${parts.join(' · ')}`;
 }

@@ -12,6 +12,9 @@ export type SubscriptionLister = (who: {
 /** What "Discussed in our team" needs: the ledger and acknowledgements. */
 export type AcknowledgementStore = Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>;
 
+/** What resuming a paused subscription needs. */
+export type ResumableStore = Pick<Store, 'findSubscription' | 'setSubscriptionStatus' | 'audit'>;
+
 export interface SlackContext {
   deps: CommandDeps;
   logger: Logger;
@@ -22,5 +25,7 @@ export interface SlackContext {
   listSubscriptions: SubscriptionLister;
   /** absent when no store is configured: the button then says so */
   acknowledgements: AcknowledgementStore | undefined;
+  /** to resume a channel's paused subscription when the bot is invited; absent without a store */
+  subscriptions: ResumableStore | undefined;
   clock: Clock;
 }

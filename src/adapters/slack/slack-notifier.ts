@@ -1,14 +1,11 @@
 /**
  * The Notifier for Slack: posts weekly briefings and review announcements with
- * chat.postMessage and re-renders them with chat.update. It has its own WebClient that
- * never retries and rejects rate-limited calls at once, because pacing and retries are
- * the delivery runner's job (a client that waited for Retry-After itself would hold the
- * ledger's lease). It never throws for Slack's answer: every outcome is a PostResult.
+ * chat.postMessage and re-renders them with chat.update, through its own quiet WebClient
+ * (slack-web-client.ts). It never throws for Slack's answer: every outcome is a PostResult.
  * A post for the ledger marks its row `sending` (the runner's hook) after the message is
  * rendered and immediately before chat.postMessage, which issues its request in that same
  * turn: a crash before the mark leaves a claim that is safely posted again.
  */
-import { webApi } from '@slack/bolt';
 import {
   clearToSend,
   type Logger,
@@ -23,6 +20,7 @@ import {
 } from '../../core/index.ts';
 import { renderOutgoing } from './render-blocks.ts';
 import { metricLabel, slackFailure } from './slack-post-result.ts';
+import { quietSlackClient } from './slack-web-client.ts';
 
 export interface SlackNotifierOptions {
   /** SLACK_BOT_TOKEN, xoxb-… */
@@ -48,36 +46,16 @@ export function parseSlackMessageRef(ref: string): { channel: string; ts: string
   return { channel: ref.slice(0, cut), ts: ref.slice(cut + 1) };
 }
 
-const QUIET: webApi.Logger = {
-  debug() {},
-  info() {},
-  warn() {},
-  error() {},
-  setLevel() {},
-  getLevel: () => webApi.LogLevel.ERROR,
-  setName() {},
-};
-
-function createClient(options: SlackNotifierOptions): webApi.WebClient {
-  return new webApi.WebClient(options.botToken, {
-    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
-    retryConfig: { retries: 0 },
-    // Its queue never holds a call back (and, rejecting rate-limited calls, is never
-    // paused): a call's request is issued in the turn it is made, right after the mark.
-    maxRequestConcurrency: Number.POSITIVE_INFINITY,
-    rejectRateLimitedCalls: true,
-    timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    // The client's own logger would print request details; ours gets only error codes.
-    logger: QUIET,
-  });
-}
-
 /**
  * @example
  * const slackNotifier = createSlackNotifier({ botToken: config.slack.botToken, apiUrl: config.slack.apiUrl, metrics, logger });
  */
 export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
-  const client = createClient(options);
+  const client = quietSlackClient({
+    botToken: options.botToken,
+    apiUrl: options.apiUrl,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  });
   const metrics = options.metrics ?? noMetrics;
   const logger = (options.logger ?? silentLogger).child({ component: 'slack-notifier' });
   const fail = (thrown: unknown, call: string): PostResult => {
@@ -125,6 +103,17 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
           thrown,
           `chat.update in ${target.channel === ref.channel ? 'its channel' : 'another channel'}`,
         );
+      }
+    },
+    /** conversations.info: a channel that says the bot is not a member, or that the bot cannot see. */
+    async unreachable(target: Target): Promise<string | undefined> {
+      try {
+        const info = await client.conversations.info({ channel: target.channel });
+        return info.channel?.is_member === false ? 'not_in_channel' : undefined;
+      } catch (thrown) {
+        // A DM or an unknown scope, say: the bot cannot tell, and the first post will.
+        const failure = slackFailure(thrown);
+        return failure.outcome === 'paused' ? failure.error : undefined;
       }
     },
   };

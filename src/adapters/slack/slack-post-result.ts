@@ -1,16 +1,22 @@
 /**
- * What a Web API call's failure means for the delivery runner: `gone` (the channel or
- * the bot's place in it is no more), `retry` (try again later) or `failed` (refused for
- * good). Only Slack's error codes and HTTP statuses are kept: never a token or a body.
+ * What a Web API call's failure means for the delivery runner: `paused` (the bot is not in
+ * the channel), `gone` (the channel or the installation is no more), `retry` (try again
+ * later) or `failed` (refused for good). Only Slack's error codes and HTTP statuses are
+ * kept: never a token or a body.
  */
 import type { PostResult } from '../../core/index.ts';
 
 type Failure = Extract<PostResult, { ok: false }>;
 
+/**
+ * The bot is not in the channel: never invited, or removed. A private channel the bot is
+ * not in is invisible to it, so Slack says channel_not_found there. The subscription waits
+ * for the bot to be invited (member_joined_channel).
+ */
+export const WITHOUT_THE_BOT = new Set(['not_in_channel', 'channel_not_found']);
+
 /** The channel or the workspace's installation is gone: the subscription stops. */
 const GONE = new Set([
-  'channel_not_found',
-  'not_in_channel',
   'is_archived',
   'account_inactive',
   'token_revoked',
@@ -41,6 +47,7 @@ function safeCode(code: unknown, fallback: string): string {
 }
 
 function platformFailure(slackError: string): Failure {
+  if (WITHOUT_THE_BOT.has(slackError)) return { ok: false, outcome: 'paused', error: slackError };
   if (GONE.has(slackError)) return { ok: false, outcome: 'gone', error: slackError };
   if (PASSING.has(slackError)) return { ok: false, outcome: 'retry', error: slackError };
   return { ok: false, outcome: 'failed', error: slackError };

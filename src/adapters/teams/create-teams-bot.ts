@@ -12,7 +12,7 @@ import { onConversationUpdate } from './routes/on-conversation-update.ts';
 import { onInstallAdd, onInstallRemove } from './routes/on-install.ts';
 import { onMessage } from './routes/on-message.ts';
 import { onSearchQuery } from './routes/on-search-query.ts';
-import type { AcknowledgementStore, RouteDeps } from './routes/route-deps.ts';
+import type { AcknowledgementStore, ResumableStore, RouteDeps } from './routes/route-deps.ts';
 import { sdkLogger } from './sdk-logger.ts';
 
 export interface TeamsBotOptions {
@@ -32,10 +32,11 @@ export interface TeamsBotOptions {
   serviceUrl?: string;
   now?: () => Date;
   /**
-   * Weekly briefings: the store records "Discussed in our team". Without it that button
-   * says the database is not switched on.
+   * Weekly briefings: the store records "Discussed in our team" and resumes a paused
+   * subscription when the bot is back. Without it that button says the database is not
+   * switched on.
    */
-  briefings?: { store: AcknowledgementStore };
+  briefings?: { store: AcknowledgementStore & ResumableStore };
   /** platform errors of the bot's notifier */
   metrics?: Metrics;
 }
@@ -110,6 +111,7 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     isAdmin: (mode.kind === 'local' ? undefined : options.isAdmin) ?? (() => false),
     now: options.now ?? (() => new Date()),
     acknowledgements: options.briefings?.store,
+    subscriptions: options.briefings?.store,
   };
   app.use(captureRefs(deps));
   app.on('message', onMessage(deps));

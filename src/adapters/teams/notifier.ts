@@ -110,7 +110,7 @@ export function teamsNotifier(api: ProactiveApi, options: TeamsNotifierOptions):
     if (!ref) {
       const error =
         'no_reference: the bot has no conversation reference there (never installed, or removed)';
-      return { failure: refuse({ ok: false, outcome: 'gone', error }, call) };
+      return { failure: refuse({ ok: false, outcome: 'paused', error }, call) };
     }
     return { ref, botId, conversations: api.conversationsAt(ref.serviceUrl) };
   };

@@ -6,10 +6,10 @@ const answered = (status: number, data: unknown, headers: Record<string, unknown
 });
 
 describe('teamsFailure', () => {
-  it('calls a 403 or 404 gone only when the connector says why', () => {
+  it('pauses on a 403 or 404 only when the connector says why', () => {
     expect(teamsFailure(answered(403, { error: { code: 'BotNotInConversationRoster' } }))).toEqual({
       ok: false,
-      outcome: 'gone',
+      outcome: 'paused',
       error: 'HTTP 403 BotNotInConversationRoster',
     });
     // An outbound proxy or firewall refusing the connector's host: the channel is still there.

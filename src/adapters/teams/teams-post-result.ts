@@ -1,9 +1,10 @@
 /**
- * What a Bot Framework connector failure means for the delivery runner: `gone` (403/404
- * with the connector's error code, e.g. BotNotInConversationRoster: the app was removed or
- * the conversation deleted), `retry` (429 with its Retry-After, 407, 412, 5xx, a 403/404
- * the connector did not explain, no answer at all) or `failed` (anything else, e.g. 400 or
- * 413). Only statuses and the connector's error codes are kept.
+ * What a Bot Framework connector failure means for the delivery runner: `paused` (403/404
+ * with the connector's error code, e.g. BotNotInConversationRoster: the app was removed, or
+ * the conversation deleted; the subscription resumes when the app is installed or spoken to
+ * there again), `retry` (429 with its Retry-After, 407, 412, 5xx, a 403/404 the connector
+ * did not explain, no answer at all) or `failed` (anything else, e.g. 400 or 413). Only
+ * statuses and the connector's error codes are kept.
  */
 import type { PostResult } from '../../core/index.ts';
 
@@ -42,7 +43,7 @@ function httpFailure(status: number, response: NonNullable<AxiosLike['response']
   if (status === 403 || status === 404) {
     // Without the connector's code the refusal came from something in between, such as an
     // outbound proxy that does not allow the connector's host: the channel is not gone.
-    return { ok: false, outcome: code ? 'gone' : 'retry', error };
+    return { ok: false, outcome: code ? 'paused' : 'retry', error };
   }
   if (status === 429) {
     const wait = retryAfterMs(response.headers?.['retry-after']);

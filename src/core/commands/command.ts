@@ -1,4 +1,4 @@
-/** What the user asked for: the grammar of DESIGN.md, the same behind every front door. */
+/** What the user asked for: one grammar behind every front door (docs/architecture.md). */
 export type Command =
   | { kind: 'search'; query: string; offset: number }
   | { kind: 'themes' }

@@ -31,6 +31,8 @@ export interface CommandContext {
   isAdmin: boolean;
   /** set in Slack and Teams; absent on the command line and in the console */
   where?: Conversation;
+  /** how the command line is typed where the hint is read, e.g. "npm run cli --"; default "lessons-bot" */
+  commandLine?: string;
 }
 
 /** The commands that need the store: implemented in core/delivery, wired by main.ts. */

@@ -1,6 +1,6 @@
 import type { Corpus } from '../lessons/index.ts';
 import type { CommandDeps } from './deps.ts';
-import { handleSearch } from './handle-search.ts';
+import { handleSearch, pastTheEnd } from './handle-search.ts';
 import type { Reply } from './reply.ts';
 import { closest, resolveLesson, resolveReview, resolveTheme } from './resolve.ts';
 import { byNewestReview, toLessonCard, toReviewCard } from './to-card.ts';
@@ -49,6 +49,7 @@ export function handleTheme(deps: CommandDeps, name: string, offset: number): Re
       notices: [{ kind: 'info', text: `No lesson is tagged “${theme.label}” yet.` }],
     };
   }
+  if (offset >= all.length) return pastTheEnd(`Lessons on ${theme.label}`, all.length, offset);
   const page = all.slice(offset, offset + deps.pageSize);
   const next = offset + page.length;
   return {

@@ -101,7 +101,7 @@ async function handleBriefingCommand(
   const where = context.where;
   if (!where) {
     return notAvailable(
-      `“${command.kind}” works in a Slack or Teams channel, for that channel. On the command line, use “lessons-bot subscriptions”.`,
+      `“${command.kind}” works in a Slack or Teams channel, for that channel. On the command line, use “${context.commandLine ?? 'lessons-bot'} subscriptions”.`,
     );
   }
   switch (command.kind) {

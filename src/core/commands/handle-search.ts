@@ -37,6 +37,7 @@ export function handleSearch(
   if (answer.total === 0) {
     return { kind: 'no-results', query: shown, suggestions: answer.suggestions, notices: all };
   }
+  if (offset >= answer.total) return pastTheEnd(heading(shown), answer.total, offset);
   const lessons = answer.results.flatMap((r) => {
     const lesson = deps.corpus.lessonById.get(r.id);
     return lesson ? [toLessonCard(deps.corpus, lesson)] : [];
@@ -52,6 +53,18 @@ export function handleSearch(
     // A "More" button would carry the question, case details included, so it is left out then.
     more: next < answer.total && shown !== '' ? { kind: 'more', query, offset: next } : null,
     notices: all,
+  };
+}
+
+/** A page that starts after the last lesson: said, rather than shown as an empty page. */
+export function pastTheEnd(heading: string, total: number, offset: number): Reply {
+  // "Lessons for “neglect”" → "4 lessons for “neglect”"
+  const what = heading.replace(/^Lessons/, total === 1 ? '1 lesson' : `${total} lessons`);
+  return {
+    kind: 'error',
+    code: 'page_past_end',
+    message: `Past the end: there ${total === 1 ? 'is' : 'are'} ${what}, so nothing from lesson ${offset + 1} on. Ask for an earlier page, or ask again for the first.`,
+    suggestions: [],
   };
 }
 

@@ -28,4 +28,5 @@ export type {
   Suggestion,
   ThemeRef,
 } from './reply.ts';
+export { resolveTheme } from './resolve.ts';
 export { byNewestReview, themeRef, toLessonCard, toReviewCard } from './to-card.ts';

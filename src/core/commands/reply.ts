@@ -131,6 +131,7 @@ export interface PublishCounts {
   /** being posted by another process, or waiting for a retry */
   pending: number;
   gone: number;
+  paused: number;
   failed: number;
 }
 
@@ -186,8 +187,9 @@ export type Reply =
   /**
    * `publish <review>`: what the broadcast did. `resumed`: the review had been published
    * before and this run only completed that round (`notices` say how to send it again).
-   * `gone` channels were marked inactive; `failed` ones were given up. Their `label` is
-   * the channel's name or id, `reason` the platform's words.
+   * `gone` channels were marked inactive; `paused` ones (the bot is not in them) wait for
+   * it to be back; `failed` ones were given up. Their `label` is the channel's name or id,
+   * `reason` the platform's words.
    */
   | {
       kind: 'published';
@@ -196,6 +198,7 @@ export type Reply =
       resumed: boolean;
       counts: PublishCounts;
       gone: ChannelOutcome[];
+      paused: ChannelOutcome[];
       failed: ChannelOutcome[];
       text: string;
       notices: Notice[];

@@ -10,7 +10,7 @@ import type {
   Store,
 } from '../ports.ts';
 import { type BackoffOptions, retryDelay } from './backoff.ts';
-import type { Delivery, Subscription } from './model.ts';
+import type { Delivery, Platform, Subscription } from './model.ts';
 import type { Pacer } from './pacer.ts';
 import { errorName } from './run-summary.ts';
 import { sendingGate } from './sending-gate.ts';
@@ -28,6 +28,8 @@ export interface AttemptContext {
   maxAttempts: number;
   backoff: BackoffOptions;
   random: () => number;
+  /** platforms already reported as not configured here: said once, not at every sweep */
+  reportedUnconfigured: Set<Platform>;
 }
 
 /** The ledger row to claim: what is posted, under which period, when it was due. */
@@ -43,9 +45,13 @@ export type AttemptOutcome =
   | { kind: 'sent'; delivery: Delivery }
   /** the ledger refused the claim: posted, in flight or settled elsewhere */
   | { kind: 'taken' }
-  | { kind: 'retry'; delivery: Delivery; nextAttemptAt: Date }
+  | { kind: 'retry'; delivery: Delivery; nextAttemptAt: Date; reason: string }
   | { kind: 'gone'; delivery: Delivery; reason: string }
-  | { kind: 'failed'; delivery: Delivery; reason: string };
+  /** the bot is not in the channel: the subscription is paused until it is back */
+  | { kind: 'paused'; delivery: Delivery; reason: string }
+  | { kind: 'failed'; delivery: Delivery; reason: string }
+  /** this process cannot post to the platform at all: nothing was claimed */
+  | { kind: 'not-configured'; reason: string };
 
 /** A Notifier should not throw, but if it does the post may be retried; the runner lives on. */
 async function safePost(
@@ -85,6 +91,18 @@ export async function attemptDelivery(
   fields: ClaimFields,
   compose: Compose,
 ): Promise<AttemptOutcome> {
+  const { platform } = subscription.target;
+  const missing = ctx.notifier.notConfigured?.(platform);
+  if (missing) {
+    if (!ctx.reportedUnconfigured.has(platform)) {
+      ctx.reportedUnconfigured.add(platform);
+      ctx.logger.warn('posts to a platform not configured here are left unclaimed', {
+        platform,
+        error: missing,
+      });
+    }
+    return { kind: 'not-configured', reason: missing };
+  }
   await ctx.pacer.acquire(subscription.target);
   const claim: DeliveryClaim = {
     ...fields,
@@ -127,7 +145,7 @@ async function settleLost(ctx: AttemptContext, delivery: Delivery): Promise<Atte
   });
   if (!handedBack) return { kind: 'taken' };
   ctx.metrics.deliveryOutcome(delivery.kind, 'retry');
-  return { kind: 'retry', delivery, nextAttemptAt: now };
+  return { kind: 'retry', delivery, nextAttemptAt: now, reason: 'the claim was lost' };
 }
 
 async function settle(
@@ -150,7 +168,8 @@ async function settle(
     ctx.metrics.deliveryOutcome(delivery.kind, done ? 'sent' : 'in-doubt');
     return { kind: 'sent', delivery: { ...delivery, status: done ? 'sent' : 'in-doubt' } };
   }
-  if (result.outcome === 'gone') return settleGone(ctx, subscription, delivery, result.error);
+  if (result.outcome === 'gone' || result.outcome === 'paused')
+    return settleUnreachable(ctx, subscription, delivery, result.outcome, result.error);
   if (result.outcome === 'failed') return settleFailed(ctx, delivery, result.error);
   if (delivery.attempts >= ctx.maxAttempts) {
     return settleFailed(
@@ -185,25 +204,28 @@ async function settleRetry(
     waitMs: wait,
     error: result.error,
   });
-  return { kind: 'retry', delivery, nextAttemptAt };
+  return { kind: 'retry', delivery, nextAttemptAt, reason: result.error };
 }
 
-async function settleGone(
+/** Not posted, and not to be retried: the channel is gone (inactive) or the bot is not in it (paused). */
+async function settleUnreachable(
   ctx: AttemptContext,
   subscription: Subscription,
   delivery: Delivery,
+  outcome: 'gone' | 'paused',
   reason: string,
 ): Promise<AttemptOutcome> {
   const now = ctx.clock();
   await ctx.store.failDelivery(delivery.id, ctx.owner, { status: 'gone', error: reason, now });
-  await ctx.store.setSubscriptionStatus(subscription.id, 'inactive', reason, now);
+  const status = outcome === 'paused' ? 'paused' : 'inactive';
+  await ctx.store.setSubscriptionStatus(subscription.id, status, reason, now);
   ctx.metrics.deliveryOutcome(delivery.kind, 'gone');
-  ctx.logger.warn('channel gone; subscription marked inactive', {
+  ctx.logger.warn(`channel unreachable; subscription ${status}`, {
     deliveryId: delivery.id,
     subscriptionId: subscription.id,
     error: reason,
   });
-  return { kind: 'gone', delivery, reason };
+  return { kind: outcome, delivery, reason };
 }
 
 async function settleFailed(

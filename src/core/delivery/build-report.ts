@@ -60,6 +60,7 @@ function channelRow(
     workspace: s.target.workspace,
     channel: s.target.channel,
     status: s.status,
+    statusReason: s.status === 'active' ? null : (s.statusReason ?? null),
     briefings: counts(briefings),
     broadcasts: counts(rows.filter((d) => d.kind === 'broadcast')),
     undelivered: rows.filter((d) => d.status === 'gone' || d.status === 'failed').length,
@@ -146,7 +147,7 @@ export async function buildReport(
   options: ReportOptions = {},
 ): Promise<Report> {
   const subscriptions = (
-    await store.listSubscriptions({ status: ['active', 'inactive', 'removed'] })
+    await store.listSubscriptions({ status: ['active', 'paused', 'inactive', 'removed'] })
   ).sort(
     (a, b) =>
       a.target.platform.localeCompare(b.target.platform) ||
@@ -177,6 +178,23 @@ export async function buildReport(
   };
 }
 
+/** "active", or with its reason: "paused (not_in_channel)", "inactive (is_archived)". */
+export function statusWithReason(c: Pick<ReportChannel, 'status' | 'statusReason'>): string {
+  return c.statusReason ? `${c.status} (${c.statusReason})` : c.status;
+}
+
+/** What a chat reply shows of a channel: what reached it, not its ids. */
+const SUMMARY_FIELDS = [
+  'label',
+  'platform',
+  'status',
+  'statusReason',
+  'briefings',
+  'broadcasts',
+  'acknowledgements',
+  'lastDelivery',
+] as const satisfies readonly (keyof ReportSummary['channels'][number])[];
+
 /** Totals and the first `limit` channels, for a chat reply; the full report is for the CLI. */
 export function summariseReport(report: Report, limit = 10): ReportSummary {
   const shown = report.channels.slice(0, limit);
@@ -186,15 +204,10 @@ export function summariseReport(report: Report, limit = 10): ReportSummary {
     until: report.until,
     totals: report.totals,
     channels: shown.map(
-      ({ label, platform, status, briefings, broadcasts, acknowledgements, lastDelivery }) => ({
-        label,
-        platform,
-        status,
-        briefings,
-        broadcasts,
-        acknowledgements,
-        lastDelivery,
-      }),
+      (c) =>
+        Object.fromEntries(
+          SUMMARY_FIELDS.map((field) => [field, c[field]]),
+        ) as ReportSummary['channels'][number],
     ),
     omitted: report.channels.length - shown.length,
   };

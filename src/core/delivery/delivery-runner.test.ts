@@ -208,6 +208,38 @@ describe.each(STORE_KINDS)('delivery runner on the $name', ({ open }) => {
       expect(h.notifier.calls).toHaveLength(1);
     });
 
+    it('claims nothing for a platform this process is not configured for, says so once, and posts once it is', async () => {
+      await bench();
+      await h.subscribe('C1');
+      await h.subscribe('19:t@thread.tacv2', { platform: 'teams', workspace: 'tenant' });
+      h.time.set(MONDAY_0905);
+      const teamsless = {
+        ...h.notifier,
+        notConfigured: (platform: string) =>
+          platform === 'teams' ? 'Teams is not configured in this process' : undefined,
+      };
+      const runner = h.runner('runner-a', {}, { notifier: teamsless });
+      const first = await runner.runDue(h.time.clock());
+      expect(first).toMatchObject({ sent: 1, notConfigured: 1, retried: 0, failed: 0 });
+      expect(first.notConfiguredChannels).toEqual([
+        expect.objectContaining({
+          channel: '19:t@thread.tacv2',
+          reason: 'Teams is not configured in this process',
+        }),
+      ]);
+      expect((await runner.runDue(h.time.clock())).notConfigured).toBe(1);
+      expect(h.logs.filter((l) => l.message.includes('not configured here'))).toHaveLength(1);
+      expect(await h.store.listDeliveries({ kind: 'briefing' })).toHaveLength(1);
+      expect((await h.runner('runner-b').runDue(h.time.clock())).sent).toBe(1);
+    });
+
+    it('does not count a week before the subscription as missed when an operator asks about it', async () => {
+      await bench('2026-11-27T10:00:00Z');
+      await h.subscribe('C1');
+      const summary = await h.runner().runDue(h.time.clock(), { operator: true });
+      expect(summary).toMatchObject({ sent: 0, skipped: 0 });
+    });
+
     it('retries after a 429 once Retry-After has passed, with the same lesson', async () => {
       await bench();
       const sub = await h.subscribe('C1');

@@ -8,7 +8,13 @@ export {
   acknowledgeDelivery,
 } from './acknowledge.ts';
 export { type BackoffOptions, DEFAULT_BACKOFF, retryDelay } from './backoff.ts';
-export { buildReport, type ReportOptions, summariseReport, weekRange } from './build-report.ts';
+export {
+  buildReport,
+  type ReportOptions,
+  statusWithReason,
+  summariseReport,
+  weekRange,
+} from './build-report.ts';
 export type { ChannelOutcome } from './channel-outcome.ts';
 export {
   type BriefingCommandsDeps,
@@ -44,6 +50,7 @@ export type {
   ReportSummary,
   ReportTotals,
 } from './report-model.ts';
+export { howToResume, resumeSubscription } from './resume.ts';
 export { emptySummary, type RunSummary } from './run-summary.ts';
 export {
   DEFAULT_CONCURRENCY,

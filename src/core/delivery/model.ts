@@ -29,8 +29,13 @@ export interface Schedule {
   timezone: string;
 }
 
-/** `inactive`: the platform said the channel is gone or the bot was removed; `removed`: unsubscribed. */
-export type SubscriptionStatus = 'active' | 'inactive' | 'removed';
+/**
+ * `paused`: the bot is not in the channel (never invited, or removed from it); it resumes
+ * by itself when the bot is back (invited in Slack; installed or spoken to in Teams).
+ * `inactive`: the platform said the channel is gone (deleted, archived, the app
+ * uninstalled). `removed`: unsubscribed.
+ */
+export type SubscriptionStatus = 'active' | 'paused' | 'inactive' | 'removed';
 
 export interface Subscription {
   id: string;
@@ -39,7 +44,7 @@ export interface Subscription {
   /** theme ids the channel asked to focus on; empty means every theme */
   themes: string[];
   status: SubscriptionStatus;
-  /** why it became inactive, e.g. "channel_not_found" */
+  /** why it was paused or became inactive, e.g. "not_in_channel", "is_archived" */
   statusReason?: string;
   createdAt: Date;
   updatedAt: Date;

@@ -12,8 +12,8 @@ export interface Rate {
 export type PacingLimits = Record<Platform, { channel: Rate; workspace: Rate }>;
 
 /**
- * Defaults: the platforms' limits for posting, with a margin (research/chatops.md §2, §3;
- * the fakes of `npm run bench:broadcast` enforce the same figures).
+ * Defaults: the platforms' limits for posting, with a margin (docs/architecture.md,
+ * "Platform limits"; the fakes of `npm run bench:broadcast` enforce the same figures).
  * - Slack chat.postMessage (https://docs.slack.dev/reference/methods/chat.postMessage,
  *   "Rate limiting"): "1 message per second to a specific channel", and per workspace
  *   "several hundred messages per minute", with bursts. Slack gives no workspace figure,

@@ -23,8 +23,10 @@ export interface PublishResult {
   already: number;
   /** being posted by another process right now, or waiting for a retry */
   pending: number;
-  /** channels gone or that removed the bot: now inactive */
+  /** channels that are gone: now inactive */
   gone: ChannelOutcome[];
+  /** channels the bot is not in: now paused until it is back */
+  paused: ChannelOutcome[];
   /** given up (now or in an earlier run) */
   failed: ChannelOutcome[];
 }
@@ -34,7 +36,7 @@ export function broadcastPeriod(broadcast: Pick<Broadcast, 'reviewId' | 'round'>
   return `review:${broadcast.reviewId}#${broadcast.round}`;
 }
 
-type Tally = Pick<PublishResult, 'sent' | 'already' | 'pending' | 'gone' | 'failed'>;
+type Tally = Pick<PublishResult, 'sent' | 'already' | 'pending' | 'gone' | 'paused' | 'failed'>;
 
 /** Sorts a row that this run will not post into the result. */
 function countSettled(row: Delivery, subscription: Subscription, tally: Tally): void {
@@ -62,7 +64,9 @@ async function sendOne(
     }
     if (outcome.kind === 'sent') tally.sent += 1;
     else if (outcome.kind === 'gone') tally.gone.push(channelOutcome(subscription, outcome.reason));
-    else if (outcome.kind === 'failed')
+    else if (outcome.kind === 'paused')
+      tally.paused.push(channelOutcome(subscription, outcome.reason));
+    else if (outcome.kind === 'failed' || outcome.kind === 'not-configured')
       tally.failed.push(channelOutcome(subscription, outcome.reason));
     else {
       const [row] = await ctx.store.listDeliveries({
@@ -84,7 +88,7 @@ async function sendToAll(
 ): Promise<Tally> {
   const rows = await ctx.store.listDeliveries({ kind: 'broadcast', period: fields.period });
   const bySubscription = new Map(rows.map((r) => [r.subscriptionId, r]));
-  const tally: Tally = { sent: 0, already: 0, pending: 0, gone: [], failed: [] };
+  const tally: Tally = { sent: 0, already: 0, pending: 0, gone: [], paused: [], failed: [] };
   const inFlight = (s: Subscription) => ctx.concurrency[s.target.platform];
   await runInLanes(subscriptions, workspaceOf, inFlight, (subscription) =>
     guarded(
@@ -142,6 +146,7 @@ export async function publishReview(
     sent: tally.sent,
     already: tally.already,
     gone: tally.gone.length,
+    paused: tally.paused.length,
     failed: tally.failed.length,
   });
   return { review, broadcast, resumed: !created, subscriptions: subscriptions.length, ...tally };

@@ -21,6 +21,8 @@ export interface ReportChannel {
   workspace: string;
   channel: string;
   status: SubscriptionStatus;
+  /** why it is paused or inactive (e.g. "not_in_channel"), else null */
+  statusReason: string | null;
   briefings: DeliveryCounts;
   broadcasts: DeliveryCounts;
   /** posts that did not arrive: the channel was gone, or the post was given up */
@@ -65,6 +67,7 @@ export interface ReportSummary {
     | 'label'
     | 'platform'
     | 'status'
+    | 'statusReason'
     | 'briefings'
     | 'broadcasts'
     | 'acknowledgements'

@@ -18,7 +18,12 @@ function briefingHistory(ctx: RunnerContext, subscription: Subscription) {
   return ctx.store.listDeliveries({ subscriptionId: subscription.id, kind: 'briefing' });
 }
 
+/**
+ * A week missed beyond the grace window is counted and logged, unless the channel had not
+ * subscribed yet then (an operator's `deliver --at` asks about weeks before it did).
+ */
 function countSkipped(ctx: RunnerContext, slot: BriefingSlot, summary: RunSummary): void {
+  if (slot.occurrence.getTime() < slot.subscription.createdAt.getTime()) return;
   summary.skipped += 1;
   ctx.logger.info('weekly post missed beyond the grace window; not posted late', {
     subscriptionId: slot.subscription.id,
@@ -38,8 +43,9 @@ async function act(
   const { subscription } = slot;
   const outcome = await attemptDelivery(ctx, subscription, plan.fields, composeFor(ctx.corpus()));
   tally(summary, subscription, outcome);
-  // claimed now, or refused because another process had claimed it: either way, a row
-  return true;
+  // claimed now, or refused because another process had claimed it: either way, a row;
+  // none when this process cannot post to the platform
+  return outcome.kind !== 'not-configured';
 }
 
 /**

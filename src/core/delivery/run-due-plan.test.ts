@@ -87,7 +87,7 @@ describe.each(STORE_KINDS)('runDue’s questions to the $name', ({ open }) => {
       expect((await runner.runDue(h.time.clock())).sent).toBe(0);
       expect(spy.calls()).toEqual({ markInDoubt: 1, listSubscriptions: 1, listDeliveries: 1 });
       expect(spy.listed).toEqual([
-        { status: ['active', 'inactive', 'removed'], updatedSince: expect.any(Date) },
+        { status: ['active', 'paused', 'inactive', 'removed'], updatedSince: expect.any(Date) },
       ]);
     }
   });
@@ -130,7 +130,7 @@ describe.each(STORE_KINDS)('runDue’s questions to the $name', ({ open }) => {
     h.time.advance(3_600_000);
     await runner.runDue(h.time.clock());
     expect(spy.listed).toEqual([
-      { status: ['active', 'inactive', 'removed'], updatedSince: expect.any(Date) },
+      { status: ['active', 'paused', 'inactive', 'removed'], updatedSince: expect.any(Date) },
       { status: ['active'] },
     ]);
   });

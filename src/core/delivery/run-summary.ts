@@ -11,8 +11,12 @@ export interface RunSummary {
   retried: number;
   /** posts to channels that are gone; their subscriptions are now inactive */
   gone: number;
+  /** posts to channels the bot is not in; their subscriptions are paused until it is back */
+  paused: number;
   /** posts given up on */
   failed: number;
+  /** posts for a platform this process is not configured for: nothing claimed, the reason in notConfiguredChannels */
+  notConfigured: number;
   /** weekly posts missed by more than the grace window, left unposted by design */
   skipped: number;
   /** posts whose process died mid-request, found and marked in-doubt (never re-sent) */
@@ -21,6 +25,14 @@ export interface RunSummary {
   errors: number;
   /** the gone channels, for the operator */
   goneChannels: ChannelOutcome[];
+  /** the channels now paused, for the operator */
+  pausedChannels: ChannelOutcome[];
+  /** the posts to be tried again, and why they failed this time */
+  retryChannels: ChannelOutcome[];
+  /** the posts given up on, and why */
+  failedChannels: ChannelOutcome[];
+  /** the posts this process cannot make, and what to set */
+  notConfiguredChannels: ChannelOutcome[];
 }
 
 export function emptySummary(): RunSummary {
@@ -28,11 +40,17 @@ export function emptySummary(): RunSummary {
     sent: 0,
     retried: 0,
     gone: 0,
+    paused: 0,
     failed: 0,
+    notConfigured: 0,
     skipped: 0,
     inDoubt: 0,
     errors: 0,
     goneChannels: [],
+    pausedChannels: [],
+    retryChannels: [],
+    failedChannels: [],
+    notConfiguredChannels: [],
   };
 }
 
@@ -47,13 +65,23 @@ export function tally(
       return;
     case 'retry':
       summary.retried += 1;
+      summary.retryChannels.push(channelOutcome(subscription, outcome.reason));
       return;
     case 'gone':
       summary.gone += 1;
       summary.goneChannels.push(channelOutcome(subscription, outcome.reason));
       return;
+    case 'paused':
+      summary.paused += 1;
+      summary.pausedChannels.push(channelOutcome(subscription, outcome.reason));
+      return;
     case 'failed':
       summary.failed += 1;
+      summary.failedChannels.push(channelOutcome(subscription, outcome.reason));
+      return;
+    case 'not-configured':
+      summary.notConfigured += 1;
+      summary.notConfiguredChannels.push(channelOutcome(subscription, outcome.reason));
       return;
     case 'taken':
       return;

@@ -90,6 +90,7 @@ export function runnerContext(deps: DeliveryRunnerDeps): RunnerContext {
     maxAttempts: Math.max(1, options.maxAttempts ?? 8),
     backoff: options.backoff ?? DEFAULT_BACKOFF,
     random: options.random ?? Math.random,
+    reportedUnconfigured: new Set(),
     graceMs: options.graceMs ?? DEFAULT_GRACE_MS,
     concurrency: concurrencyOf(options.concurrency),
     sleep,

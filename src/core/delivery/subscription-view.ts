@@ -16,7 +16,7 @@ export interface SubscriptionView {
   active(now: Date): Promise<Subscription[]>;
 }
 
-const EVERY_STATUS = ['active', 'inactive', 'removed'] as const;
+const EVERY_STATUS = ['active', 'paused', 'inactive', 'removed'] as const;
 
 /**
  * Keeps a runner's list of active subscriptions up to date by reading only what changed:

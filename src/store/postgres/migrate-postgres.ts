@@ -3,6 +3,7 @@ import type { Logger } from '../../core/ports.ts';
 import { pendingMigrations } from '../migration.ts';
 import { advisoryLockKey } from './lock-key.ts';
 import { postgresMigrations } from './migrations.ts';
+import { postgresDb } from './postgres-db.ts';
 
 const VERSION_TABLE = `
 CREATE TABLE IF NOT EXISTS schema_version (
@@ -27,7 +28,8 @@ export async function migratePostgres(pool: Pool, where: string, logger: Logger)
       'SELECT COALESCE(MAX(version), 0) AS version FROM schema_version',
     );
     for (const migration of pendingMigrations(postgresMigrations, rows[0]?.version ?? 0, where)) {
-      await client.query(migration.sql);
+      if (migration.sql !== '') await client.query(migration.sql);
+      await migration.after?.(postgresDb(client), logger);
       await client.query('INSERT INTO schema_version (version, description) VALUES ($1, $2)', [
         migration.version,
         migration.description,

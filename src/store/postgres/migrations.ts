@@ -1,4 +1,5 @@
 import type { Migration } from '../migration.ts';
+import { MERGE_DUPLICATE_SUBSCRIPTIONS } from '../sql/merge-duplicate-subscriptions.ts';
 
 /**
  * The PostgreSQL schema. Times are timestamptz. The audit detail is `json`, not `jsonb`,
@@ -105,4 +106,15 @@ ALTER TABLE deliveries ADD CONSTRAINT deliveries_status_check
 CREATE INDEX subscriptions_by_updated ON subscriptions (updated_at);
 `,
   },
+  {
+    version: 3,
+    description:
+      "subscriptions: the 'paused' state (the bot is not in the channel; it resumes when invited)",
+    sql: `
+ALTER TABLE subscriptions DROP CONSTRAINT subscriptions_status_check;
+ALTER TABLE subscriptions ADD CONSTRAINT subscriptions_status_check
+  CHECK (status IN ('active', 'paused', 'inactive', 'removed'));
+`,
+  },
+  MERGE_DUPLICATE_SUBSCRIPTIONS,
 ];

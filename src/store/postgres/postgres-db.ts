@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import type { Decode, Row } from '../rows.ts';
 import type { SqlDb } from '../sql/sql-db.ts';
 
@@ -10,11 +10,15 @@ export const postgresDecode: Decode = {
     typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {},
 };
 
-/** SqlDb over a pg Pool: each statement runs on whichever connection is free, in autocommit. */
-export function postgresDb(pool: Pool): SqlDb {
+/**
+ * SqlDb over a pg Pool: each statement runs on whichever connection is free, in
+ * autocommit. Over one client (a migration's): in that client's transaction; closing it
+ * is its owner's business.
+ */
+export function postgresDb(on: Pool | PoolClient): SqlDb {
   return {
     async query(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-      const result = await pool.query(sql, params as unknown[]);
+      const result = await on.query(sql, params as unknown[]);
       return result.rows as Row[];
     },
     date(value: Date): Date {
@@ -26,6 +30,8 @@ export function postgresDb(pool: Pool): SqlDb {
     inList: (column, param) => `${column} = ANY(${param}::text[])`,
     jsonElements: (param) => `json_array_elements(${param}::json) WITH ORDINALITY AS k(value, n)`,
     decode: postgresDecode,
-    close: () => pool.end(),
+    close: async () => {
+      if ('end' in on && !('release' in on)) await on.end();
+    },
   };
 }

@@ -142,6 +142,15 @@ export class SqlStore implements Store {
     return auditLog.listAudit(this.#db, filter);
   }
 
+  /**
+   * An UPDATE that matches no row: both databases refuse it when they cannot write
+   * (SQLite: "attempt to write a readonly database"; PostgreSQL: a read-only transaction),
+   * and it changes nothing when they can.
+   */
+  async ping(): Promise<void> {
+    await this.#db.query('UPDATE schema_version SET description = description WHERE version < 0');
+  }
+
   /** Safe to call more than once: a shutdown path and a test's afterEach may both call it. */
   close(): Promise<void> {
     this.#closed ??= this.#db.close();

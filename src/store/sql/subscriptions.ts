@@ -9,7 +9,7 @@ import type {
 import { toSubscription } from '../rows.ts';
 import { Conditions, type SqlDb } from './sql-db.ts';
 
-const DEFAULT_STATUSES: readonly SubscriptionStatus[] = ['active', 'inactive'];
+const DEFAULT_STATUSES: readonly SubscriptionStatus[] = ['active', 'paused', 'inactive'];
 
 /**
  * One statement: the unique (platform, workspace, channel) decides between insert and

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { Logger } from '../../core/ports.ts';
 import { latestVersion, pendingMigrations } from '../migration.ts';
 import { sqliteMigrations } from './migrations.ts';
+import { sqliteDb } from './sqlite-db.ts';
 
 const VERSION_TABLE = `
 CREATE TABLE IF NOT EXISTS schema_version (
@@ -17,17 +18,22 @@ CREATE TABLE IF NOT EXISTS schema_version (
  * rebuild a table that others refer to (SQLite cannot alter a CHECK), and that pragma
  * only takes effect outside a transaction; the references are checked before COMMIT.
  */
-export function migrateSqlite(db: DatabaseSync, where: string, logger: Logger): void {
+export async function migrateSqlite(
+  db: DatabaseSync,
+  where: string,
+  logger: Logger,
+): Promise<void> {
   db.exec('PRAGMA foreign_keys = OFF');
   try {
-    migrateInTransaction(db, where, logger);
+    await migrateInTransaction(db, where, logger);
   } finally {
     db.exec('PRAGMA foreign_keys = ON');
   }
   logger.debug('store schema up to date', { version: latestVersion(sqliteMigrations) });
 }
 
-function migrateInTransaction(db: DatabaseSync, where: string, logger: Logger): void {
+/** Nothing else uses this connection meanwhile: the store is not open yet. */
+async function migrateInTransaction(db: DatabaseSync, where: string, logger: Logger) {
   db.exec('BEGIN IMMEDIATE');
   try {
     db.exec(VERSION_TABLE);
@@ -38,7 +44,8 @@ function migrateInTransaction(db: DatabaseSync, where: string, logger: Logger): 
     );
     const pending = pendingMigrations(sqliteMigrations, current, where);
     for (const migration of pending) {
-      db.exec(migration.sql);
+      if (migration.sql !== '') db.exec(migration.sql);
+      await migration.after?.(sqliteDb(db), logger);
       insert.run(migration.version, migration.description, Date.now());
       logger.info('store schema migrated', { dialect: 'sqlite', version: migration.version });
     }

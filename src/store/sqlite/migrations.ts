@@ -1,4 +1,5 @@
 import type { Migration } from '../migration.ts';
+import { MERGE_DUPLICATE_SUBSCRIPTIONS } from '../sql/merge-duplicate-subscriptions.ts';
 
 /**
  * The SQLite schema. Times are INTEGER milliseconds since the epoch (UTC): they compare
@@ -131,4 +132,40 @@ CREATE INDEX deliveries_by_status ON deliveries (status, lease_until);
 CREATE INDEX subscriptions_by_updated ON subscriptions (updated_at);
 `,
   },
+  {
+    version: 3,
+    description:
+      "subscriptions: the 'paused' state (the bot is not in the channel; it resumes when invited)",
+    // Rebuilt and renamed as in version 2; deliveries keep referring to the same ids.
+    sql: `
+CREATE TABLE subscriptions_v3 (
+  id            TEXT PRIMARY KEY,
+  platform      TEXT NOT NULL CHECK (platform IN ('slack', 'teams')),
+  workspace     TEXT NOT NULL,
+  channel       TEXT NOT NULL,
+  label         TEXT,
+  day           INTEGER NOT NULL CHECK (day BETWEEN 1 AND 7),
+  time          TEXT NOT NULL,
+  timezone      TEXT NOT NULL,
+  themes        TEXT NOT NULL,
+  status        TEXT NOT NULL CHECK (status IN ('active', 'paused', 'inactive', 'removed')),
+  status_reason TEXT,
+  created_at    INTEGER NOT NULL,
+  updated_at    INTEGER NOT NULL,
+  created_by    TEXT,
+  UNIQUE (platform, workspace, channel)
+) STRICT;
+INSERT INTO subscriptions_v3
+  (id, platform, workspace, channel, label, day, time, timezone, themes, status,
+   status_reason, created_at, updated_at, created_by)
+SELECT id, platform, workspace, channel, label, day, time, timezone, themes, status,
+   status_reason, created_at, updated_at, created_by
+FROM subscriptions;
+DROP TABLE subscriptions;
+ALTER TABLE subscriptions_v3 RENAME TO subscriptions;
+CREATE INDEX subscriptions_by_created ON subscriptions (created_at, id);
+CREATE INDEX subscriptions_by_updated ON subscriptions (updated_at);
+`,
+  },
+  MERGE_DUPLICATE_SUBSCRIPTIONS,
 ];

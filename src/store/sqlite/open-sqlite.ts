@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -58,12 +58,29 @@ function isBusy(error: unknown): boolean {
   return typeof code === 'number' && (code & 0xff) === SQLITE_BUSY;
 }
 
+/**
+ * Makes the missing folders one by one from the nearest that exists. Not mkdirSync's
+ * `recursive`: under a folder that exists but cannot hold others (/proc, a dangling
+ * symlink) it goes back and forth for ever.
+ */
 function createFolder(path: string, display: string): void {
   const folder = dirname(path);
-  try {
-    mkdirSync(folder, { recursive: true });
-  } catch (error) {
-    throw unavailable(`Cannot create the folder ${folder} for the SQLite database`, display, error);
+  const missing: string[] = [];
+  for (let at = folder; !existsSync(at) && dirname(at) !== at; at = dirname(at)) {
+    missing.unshift(at);
+  }
+  for (const step of missing) {
+    try {
+      mkdirSync(step);
+    } catch (error) {
+      // another process may have made it meanwhile
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && existsSync(step)) continue;
+      throw unavailable(
+        `Cannot create the folder ${folder} for the SQLite database`,
+        display,
+        error,
+      );
+    }
   }
 }
 

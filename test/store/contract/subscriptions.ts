@@ -68,6 +68,27 @@ export function subscriptionContract(store: StoreOf): void {
       expect(await store().findSubscription(back.target)).toEqual(back);
     });
 
+    it('keeps one subscription per platform, workspace and channel when several doors save it at once', async () => {
+      const saved = await Promise.all(
+        Array.from({ length: 8 }, (_, i) =>
+          store().saveSubscription(subscriptionInput('C1', { by: `slack:U${i}` }), minutes(i)),
+        ),
+      );
+      expect(new Set(saved.map((s) => s.id)).size).toBe(1);
+      const all = await store().listSubscriptions({
+        status: ['active', 'paused', 'inactive', 'removed'],
+      });
+      expect(all.map((s) => s.target.channel)).toEqual(['C1']);
+    });
+
+    it('makes a paused subscription active again, without its reason', async () => {
+      const sub = await subscribe(store(), 'C1');
+      await store().setSubscriptionStatus(sub.id, 'paused', 'not_in_channel', minutes(1));
+      const again = await store().saveSubscription(subscriptionInput('C1'), minutes(2));
+      expect(again).toMatchObject({ id: sub.id, status: 'active' });
+      expect(again).not.toHaveProperty('statusReason');
+    });
+
     it('keeps targets apart by platform, workspace and channel', async () => {
       const base = subscriptionInput('C1');
       const ids = new Set<string>();
@@ -119,10 +140,13 @@ export function subscriptionContract(store: StoreOf): void {
       const a = await subscribe(store(), 'C1', minutes(1));
       const b = await subscribe(store(), 'C2', minutes(2));
       const d = await subscribe(store(), 'C4', minutes(4));
-      await store().setSubscriptionStatus(b.id, 'inactive', 'not_in_channel', minutes(5));
+      const e = await subscribe(store(), 'C5', minutes(5));
+      await store().setSubscriptionStatus(b.id, 'inactive', 'is_archived', minutes(5));
       await store().setSubscriptionStatus(d.id, 'removed', undefined, minutes(5));
+      await store().setSubscriptionStatus(e.id, 'paused', 'not_in_channel', minutes(6));
       const listed = await store().listSubscriptions();
-      expect(listed.map((s) => s.id)).toEqual([a.id, b.id, c.id]);
+      expect(listed.map((s) => s.id)).toEqual([a.id, b.id, c.id, e.id]);
+      expect(listed.at(-1)).toMatchObject({ status: 'paused', statusReason: 'not_in_channel' });
     });
 
     it('lists the statuses asked for, and nothing for an empty list', async () => {

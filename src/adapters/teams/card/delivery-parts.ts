@@ -1,5 +1,10 @@
 /** The store-backed replies as card parts: subscriptions, the preview, publish and report. */
-import type { ChannelOutcome, Reply, ReportSummary } from '../../../core/index.ts';
+import {
+  type ChannelOutcome,
+  type Reply,
+  type ReportSummary,
+  statusWithReason,
+} from '../../../core/index.ts';
 import { briefingParts } from './briefing-parts.ts';
 import type { Budget } from './budget.ts';
 import { line, plain, truncate } from './card-text.ts';
@@ -76,7 +81,8 @@ export function published(reply: Published, budget: Budget, notices: Element[]):
     body: [
       heading('Review published'),
       text(plain(reply.text, budget.fullText)),
-      ...outcomeFacts('Gone or without the bot (marked inactive)', reply.gone, budget),
+      ...outcomeFacts('Gone (marked inactive)', reply.gone, budget),
+      ...outcomeFacts('Without the bot (paused until it is back)', reply.paused, budget),
       ...outcomeFacts('Could not be reached', reply.failed, budget),
       ...notices,
     ],
@@ -89,7 +95,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** One row of the table as a fact: the channel, then what reached it (fits a phone). */
 function reportFact(c: ReportSummary['channels'][number], budget: Budget) {
-  const status = c.status === 'active' ? '' : ` (${c.status})`;
+  const status = c.status === 'active' ? '' : ` (${statusWithReason(c)})`;
   const what = [
     plural(c.briefings.delivered, 'weekly lesson'),
     plural(c.broadcasts.delivered, 'announcement'),

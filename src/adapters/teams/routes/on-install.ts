@@ -5,14 +5,19 @@ import { renderCard } from '../card/render-card.ts';
 import { toMessage } from '../card/to-message.ts';
 import { renderWelcomeCard } from '../card/welcome-card.ts';
 import { withErrorBoundary } from '../error-boundary.ts';
-import { forgetConversation, rememberConversation } from './remember-conversation.ts';
+import { forgetConversation, rememberConversation, resumeHere } from './remember-conversation.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 type Context = IActivityContext<Activity>;
 
-/** Remembers the conversation and, the first time we hear of it, sends the welcome card. */
+/**
+ * Remembers the conversation, resumes its paused subscription if it has one, and, the
+ * first time we hear of it, sends the welcome card.
+ */
 export async function welcomeIfNew(deps: RouteDeps, ctx: Context): Promise<void> {
-  if ((await rememberConversation(deps, ctx.activity)) === 'known') return;
+  const known = (await rememberConversation(deps, ctx.activity)) === 'known';
+  await resumeHere(deps, ctx.activity);
+  if (known) return;
   const scope = ctx.activity.conversation.conversationType === 'personal' ? 'personal' : 'shared';
   await ctx.send(toMessage(renderWelcomeCard(scope)));
   deps.logger.info('Teams app installed', {

@@ -1,5 +1,7 @@
 import type { Activity } from '@microsoft/teams.api';
+import { resumeSubscription } from '../../../core/index.ts';
 import { conversationPlace, conversationRefOf } from '../conversation-ref.ts';
+import { teamsConversation } from '../teams-conversation.ts';
 import { confirm, isConfirmed, unconfirmAll } from './confirmed-refs.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -40,8 +42,23 @@ export async function rememberConversation(
 }
 
 /**
+ * The bot is installed, or spoken to, in a conversation: a subscription there that was
+ * paused (a post found the bot gone) is active again.
+ */
+export async function resumeHere(deps: RouteDeps, activity: Activity): Promise<void> {
+  if (!deps.subscriptions) return;
+  const { target, userId } = teamsConversation(activity);
+  if (await resumeSubscription(deps.subscriptions, target, userId, deps.now())) {
+    deps.logger.info('subscription resumed: the bot is back in the conversation', {
+      conversationType: activity.conversation.conversationType ?? 'personal',
+    });
+  }
+}
+
+/**
  * Keeps the reference fresh on a message, without writing when nothing changed, and
  * without even building it when the conversation was confirmed lately (every message).
+ * When it looks, it also resumes the conversation's paused subscription, if any.
  */
 export async function captureOnMessage(deps: RouteDeps, activity: Activity): Promise<void> {
   const now = deps.now();
@@ -56,6 +73,7 @@ export async function captureOnMessage(deps: RouteDeps, activity: Activity): Pro
   if (before?.serviceUrl !== ref.serviceUrl || before.tenantId !== ref.tenantId) {
     await store.save(ref);
   }
+  await resumeHere(deps, activity);
   confirm(store, ref.conversationId, key, now.getTime());
 }
 

@@ -5,6 +5,9 @@ import type { ConversationRefs } from '../conversation-refs.ts';
 /** What "Discussed in our team" needs: the ledger and acknowledgements. */
 export type AcknowledgementStore = Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>;
 
+/** What resuming a paused subscription needs. */
+export type ResumableStore = Pick<Store, 'findSubscription' | 'setSubscriptionStatus' | 'audit'>;
+
 /** What the Teams routes need, built once by createTeamsBot. */
 export interface RouteDeps {
   commands: CommandDeps;
@@ -15,4 +18,6 @@ export interface RouteDeps {
   now: () => Date;
   /** absent when no store is configured: the button then says so */
   acknowledgements: AcknowledgementStore | undefined;
+  /** to resume a conversation's paused subscription when the bot is back; absent without a store */
+  subscriptions: ResumableStore | undefined;
 }

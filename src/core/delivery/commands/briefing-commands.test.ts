@@ -3,13 +3,14 @@ import {
   type DeliveryHarness,
   deliveryHarness,
 } from '../../../../test/helpers/delivery-harness.ts';
-import { gone } from '../../../../test/helpers/delivery-notifier.ts';
+import { gone, notInChannel } from '../../../../test/helpers/delivery-notifier.ts';
 import { memoryStore } from '../../../../test/helpers/memory-store.ts';
 import { handleCommand } from '../../commands/handle-command.ts';
 import type { BriefingCommands, Conversation, Reply } from '../../commands/index.ts';
 import { parseCommand } from '../../commands/parse-command.ts';
 import { CorpusError } from '../../errors.ts';
 import { createSearchIndex } from '../../search/index.ts';
+import { resumeSubscription } from '../resume.ts';
 import { createBriefingCommands } from './create-briefing-commands.ts';
 
 const FRIDAY = '2026-11-20T12:00:00Z';
@@ -32,6 +33,7 @@ beforeEach(async () => {
     corpus: () => h.corpus,
     clock: h.time.clock,
     onReload: () => reloaded(),
+    notifier: h.notifier,
   });
 });
 
@@ -182,19 +184,76 @@ describe('subscription', () => {
 
   it('explains a subscription stopped because the channel went away', async () => {
     await commands.subscribe(HERE, '');
-    h.notifier.script('C1', gone('not_in_channel'));
+    h.notifier.script('C1', gone('is_archived'));
     h.time.set('2026-11-23T09:05:00Z');
     await h.runner().runDue(h.time.clock());
     const reply = expectKind(await commands.subscription(HERE), 'subscription');
     expect(reply.subscription).toMatchObject({
       status: 'inactive',
-      statusReason: 'not_in_channel',
+      statusReason: 'is_archived',
       nextPost: null,
     });
-    expect(reply.text).toMatch(/stopped because the bot could not post here \(not_in_channel\)/);
+    expect(reply.text).toMatch(/stopped because the bot could not post here \(is_archived\)/);
     const again = expectKind(await commands.subscribe(HERE, ''), 'subscription');
     expect(again.change).toBe('updated');
     expect(again.subscription?.status).toBe('active');
+  });
+});
+
+describe('a channel the bot is not in', () => {
+  it('subscribes it paused, saying how to invite the bot, and resumes it when the bot is invited', async () => {
+    h.notifier.leave('C1');
+    const reply = expectKind(await commands.subscribe(HERE, ''), 'subscription');
+    expect(reply.change).toBe('subscribed');
+    expect(reply.subscription).toMatchObject({
+      status: 'paused',
+      statusReason: 'not_in_channel',
+      nextPost: null,
+    });
+    expect(reply.text).toBe(
+      'Subscribed: this channel will get a lesson every Monday at 09:00 (Europe/London), on every theme, but the bot cannot post here yet (not_in_channel). To fix it, invite me with /invite @lessons-bot and the weekly lesson starts by itself.',
+    );
+    const shown = expectKind(await commands.subscription(HERE), 'subscription');
+    expect(shown.text).toMatch(
+      /is paused: the bot cannot post here \(not_in_channel\)\. To fix it, invite me with \/invite @lessons-bot/,
+    );
+
+    h.time.set('2026-11-23T09:05:00Z');
+    expect((await h.runner().runDue(h.time.clock())).sent).toBe(0);
+    expect(h.notifier.calls).toEqual([]);
+
+    h.time.set('2026-11-24T12:00:00Z');
+    expect(await resumeSubscription(h.store, HERE.target, 'slack:UBOT', h.time.clock())).toBe(true);
+    expect(await resumeSubscription(h.store, HERE.target, 'slack:UBOT', h.time.clock())).toBe(
+      false,
+    );
+    const back = expectKind(await commands.subscription(HERE), 'subscription');
+    expect(back.subscription?.status).toBe('active');
+    expect((await h.store.listAudit()).at(-1)).toMatchObject({
+      actor: 'slack:UBOT',
+      action: 'subscriptions.resume',
+      detail: { pausedFor: 'not_in_channel' },
+    });
+    h.time.set('2026-11-30T09:05:00Z');
+    expect((await h.runner().runDue(h.time.clock())).sent).toBe(1);
+  });
+
+  it('pauses a subscription whose post finds the bot gone, saying how to bring it back in Teams', async () => {
+    const chat: Conversation = {
+      target: { platform: 'teams', workspace: 'tenant', channel: '19:c@thread.tacv2' },
+      userId: 'teams:u',
+    };
+    await commands.subscribe(chat, '');
+    h.notifier.script('19:c@thread.tacv2', notInChannel('HTTP 403 BotNotInConversationRoster'));
+    h.time.set('2026-11-23T09:05:00Z');
+    const summary = await h.runner().runDue(h.time.clock());
+    expect(summary).toMatchObject({ sent: 0, paused: 1, gone: 0 });
+    expect(summary.pausedChannels[0]?.reason).toBe('HTTP 403 BotNotInConversationRoster');
+    const shown = expectKind(await commands.subscription(chat), 'subscription');
+    expect(shown.subscription?.status).toBe('paused');
+    expect(shown.text).toMatch(
+      /add lessons-bot to this team or chat again \(or @mention it here\)/,
+    );
   });
 });
 
@@ -257,6 +316,7 @@ describe('publish', () => {
 
   it('publishes a review by id and reports what reached whom', async () => {
     h.notifier.script('C3', gone('is_archived'));
+    h.notifier.script('C2', notInChannel());
     const reply = expectKind(
       await commands.publish('slack:UADMIN', 'leeds-child-b', false),
       'published',
@@ -264,14 +324,21 @@ describe('publish', () => {
     expect(reply).toMatchObject({
       round: 1,
       resumed: false,
-      counts: { subscriptions: 3, sent: 2, already: 0, pending: 0, gone: 1, failed: 0 },
+      counts: { subscriptions: 3, sent: 1, already: 0, pending: 0, gone: 1, paused: 1, failed: 0 },
       gone: [{ label: '#three', reason: 'is_archived' }],
+      paused: [{ label: '#two', reason: 'not_in_channel' }],
       notices: [],
     });
     expect(reply.review.id).toBe('leeds-child-b');
     expect(reply.text).toBe(
-      'Published “Child B” (leeds, 2021) to 2 channels. 1 channel gone or without the bot, now marked inactive: #three.',
+      'Published “Child B” (leeds, 2021) to 1 channel. 1 channel gone, now marked inactive: #three. 1 channel without the bot, now paused until it is back: #two.',
     );
+    const statuses = await h.store.listSubscriptions();
+    expect(statuses.map((s) => [s.target.channel, s.status, s.statusReason])).toEqual([
+      ['C1', 'active', undefined],
+      ['C2', 'paused', 'not_in_channel'],
+      ['C3', 'inactive', 'is_archived'],
+    ]);
   });
 
   it('resumes a published review and says how to send it again', async () => {

@@ -1,5 +1,5 @@
 import type { Corpus } from '../../lessons/index.ts';
-import type { Clock, Logger, Store } from '../../ports.ts';
+import type { Clock, Logger, Notifier, Store } from '../../ports.ts';
 import type { DeliveryRunner } from '../delivery-runner.ts';
 
 /** What the briefing commands need; main.ts builds it once. */
@@ -14,4 +14,6 @@ export interface BriefingCommandsDeps {
    */
   onReload?: () => Promise<string>;
   logger?: Logger;
+  /** asked when a channel subscribes whether the bot can post there (Notifier.unreachable) */
+  notifier?: Pick<Notifier, 'unreachable'>;
 }

@@ -41,7 +41,7 @@ const channels = (n: number) => (n === 1 ? '1 channel' : `${n} channels`);
 const labels = (list: readonly ChannelOutcome[]) => list.map((c) => c.label).join(', ');
 
 function summaryText(result: PublishResult): string {
-  const { review, sent, already, pending, gone, failed } = result;
+  const { review, sent, already, pending, gone, paused, failed } = result;
   const name = `“${review.title}” (${review.area}, ${review.year})`;
   const parts = [
     result.resumed
@@ -49,8 +49,10 @@ function summaryText(result: PublishResult): string {
       : `Published ${name} to ${channels(sent)}.`,
   ];
   if (gone.length > 0)
+    parts.push(`${channels(gone.length)} gone, now marked inactive: ${labels(gone)}.`);
+  if (paused.length > 0)
     parts.push(
-      `${channels(gone.length)} gone or without the bot, now marked inactive: ${labels(gone)}.`,
+      `${channels(paused.length)} without the bot, now paused until it is back: ${labels(paused)}.`,
     );
   if (failed.length > 0)
     parts.push(`${channels(failed.length)} could not be reached: ${labels(failed)}.`);
@@ -91,9 +93,11 @@ export async function publish(
       already: result.already,
       pending: result.pending,
       gone: result.gone.length,
+      paused: result.paused.length,
       failed: result.failed.length,
     },
     gone: result.gone,
+    paused: result.paused,
     failed: result.failed,
     text: summaryText(result),
     notices: againNotice(result),

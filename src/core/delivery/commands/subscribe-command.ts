@@ -1,5 +1,6 @@
 import type { Conversation, Reply, SubscriptionChange } from '../../commands/index.ts';
 import type { Schedule, Subscription } from '../model.ts';
+import { howToResume } from '../resume.ts';
 import { parseSubscribe, type SubscribeRequest } from '../subscribe/parse-subscribe.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
 import {
@@ -73,6 +74,17 @@ async function save(
   return subscription;
 }
 
+/** The bot is not in the channel: nothing is posted until it is (see resumeSubscription). */
+async function pause(
+  deps: BriefingCommandsDeps,
+  subscription: Subscription,
+  reason: string,
+  now: Date,
+): Promise<Subscription> {
+  await deps.store.setSubscriptionStatus(subscription.id, 'paused', reason, now);
+  return { ...subscription, status: 'paused', statusReason: reason, updatedAt: now };
+}
+
 /**
  * `subscribe [<day>] [<HH:MM>] [<Area/City>] [themes a,b]` for the channel it came from.
  * A first subscription takes Monday 09:00 Europe/London and every theme for what it leaves
@@ -105,8 +117,10 @@ export async function subscribe(
     : sameAs(existing, where, wanted)
       ? 'unchanged'
       : 'updated';
-  const subscription =
+  const saved =
     change === 'unchanged' && existing ? existing : await save(deps, where, wanted, change, now);
+  const unreachable = await deps.notifier?.unreachable?.(where.target).catch(() => undefined);
+  const subscription = unreachable ? await pause(deps, saved, unreachable, now) : saved;
   const history = await deps.store.listDeliveries({
     subscriptionId: subscription.id,
     kind: 'briefing',
@@ -118,7 +132,9 @@ export async function subscribe(
     kind: 'subscription',
     change,
     subscription: view,
-    text: confirmation(change, what, view.nextPost ?? ''),
+    text: unreachable
+      ? `${change === 'subscribed' ? 'Subscribed' : 'Saved'}: this channel will get a lesson ${what}, but the bot cannot post here yet (${unreachable}). To fix it, ${howToResume(where.target.platform)}.`
+      : confirmation(change, what, view.nextPost ?? ''),
     examples: NEXT_STEPS,
   };
 }

@@ -1,6 +1,7 @@
 import { buildBriefing, chooseLesson } from '../../briefing/index.ts';
 import type { Conversation, Reply } from '../../commands/index.ts';
 import type { Subscription } from '../model.ts';
+import { howToResume } from '../resume.ts';
 import { formatLocalTime, periodOf } from '../schedule-time.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
 import { DEFAULT_SCHEDULE, NEXT_STEPS } from './subscribe-command.ts';
@@ -34,10 +35,13 @@ export async function showSubscription(
   const next = nextPostTime(subscription, await briefingHistory(deps, subscription), deps.clock());
   const view = toSubscriptionView(corpus, subscription, next);
   const what = `${describeSchedule(subscription.schedule)}, on ${describeThemes(corpus, subscription.themes)}`;
+  const reason = subscription.statusReason ?? 'no reason given';
   const text =
     subscription.status === 'active'
       ? `This channel gets a lesson to discuss ${what}. The next comes on ${view.nextPost}.`
-      : `This channel’s weekly lesson stopped because the bot could not post here (${subscription.statusReason ?? 'no reason given'}). Type “subscribe” to start it again.`;
+      : subscription.status === 'paused'
+        ? `This channel’s weekly lesson (${what}) is paused: the bot cannot post here (${reason}). To fix it, ${howToResume(where.target.platform)}.`
+        : `This channel’s weekly lesson stopped because the bot could not post here (${reason}). Type “subscribe” to start it again.`;
   return {
     kind: 'subscription',
     change: 'current',
