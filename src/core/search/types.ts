@@ -58,6 +58,11 @@ export interface QueryUnderstanding {
   corrections?: Record<string, string>;
   /** words found nowhere in the lessons, not even nearly */
   unknown?: string[];
+  /**
+   * Words of the question, as written, naming a topic of the field (a theme or glossary
+   * term) that no lesson here covers yet, e.g. ["FGM"].
+   */
+  uncovered?: string[];
 }
 
 export interface SearchResponse {
