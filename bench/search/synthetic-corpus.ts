@@ -102,6 +102,7 @@ function makeReview(d: Drawers, index: number, lessonIds: string[]): Review {
     published: `${year}-${month}`,
     year,
     summary: `${capitalise(summary)}.`,
+    aliases: [],
     lessonIds,
     file: `${id}.yaml`,
   };
@@ -175,6 +176,7 @@ export function generateCorpus(options: SyntheticCorpusOptions): Corpus {
     themes: THEMES,
     agencies: AGENCIES,
     glossary: GLOSSARY,
+    concepts: [],
     reviewById: new Map(reviews.map((r) => [r.id, r])),
     lessonById: new Map(lessons.map((l) => [l.id, l])),
     themeById: new Map(THEMES.map((t) => [t.id, t])),

@@ -3,6 +3,7 @@ export type { CorpusValidation } from './check-corpus-folder.ts';
 export { loadCorpus, validateCorpus } from './load-corpus.ts';
 export type {
   Agency,
+  ConceptEntry,
   GlossaryEntry,
   LessonInput,
   ReviewFile,

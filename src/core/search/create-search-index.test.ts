@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from './create-search-index.ts';
 import { MAX_QUERY_LENGTH } from './parse-query.ts';
-import { buildTestCorpus, sampleCorpus, theme } from './test-corpus.ts';
+import { buildTestCorpus, sampleCorpus, theme } from '../../../test/helpers/search-corpus.ts';
 
 const index = createSearchIndex(sampleCorpus());
 const ids = (query: string, limit = 10): string[] =>

@@ -12,7 +12,7 @@ import {
   readIndexCache,
   writeIndexCache,
 } from './index-cache.ts';
-import { sampleCorpus } from './test-corpus.ts';
+import { sampleCorpus } from '../../../test/helpers/search-corpus.ts';
 
 let dir: string;
 beforeEach(() => {

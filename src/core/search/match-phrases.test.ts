@@ -3,7 +3,7 @@ import { buildLexicon } from './build-lexicon.ts';
 import { matchPhrases } from './match-phrases.ts';
 import { readWords } from './read-words.ts';
 import { createSpeller } from './speller.ts';
-import { sampleCorpus } from './test-corpus.ts';
+import { sampleCorpus } from '../../../test/helpers/search-corpus.ts';
 
 const lexicon = buildLexicon(sampleCorpus());
 const speller = createSpeller(new Map(), () => 0);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from './create-search-index.ts';
 import { MAX_LIMIT } from './search-lessons.ts';
-import { sampleCorpus } from './test-corpus.ts';
+import { sampleCorpus } from '../../../test/helpers/search-corpus.ts';
 
 const index = createSearchIndex(sampleCorpus());
 
