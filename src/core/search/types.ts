@@ -24,6 +24,11 @@ export interface SearchResult {
   themes: string[];
   /** higher is better; comparable only within one answer */
   score: number;
+  /**
+   * Why it matched: the parts of the question it covers, as concepts or words, e.g.
+   * ["chronology (from 'chronologies')", "neglect"]. Empty when only filters were given.
+   */
+  matched: string[];
 }
 
 export interface ThemeSuggestion {
