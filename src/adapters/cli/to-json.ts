@@ -19,6 +19,7 @@ export function lessonJson(lesson: LessonCard) {
     text: lesson.text,
     review: reviewRef(lesson.review),
     themes: lesson.themes.map((t) => t.id),
+    ...(lesson.matched === undefined ? {} : { matched: lesson.matched }),
   };
 }
 

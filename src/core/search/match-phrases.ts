@@ -32,8 +32,8 @@ export function matchPhrases(units: readonly Unit[], lexicon: Lexicon): MatchedG
       const [from, to] = asWritten(units, i, done, found, lexicon);
       const slice = units.slice(from, to);
       groups.push({
-        surface: written(slice, (u) => u.surface),
-        typed: written(slice, (u) => u.typed ?? u.surface),
+        surface: written(slice, false),
+        typed: written(slice, true),
         key: found.key,
         concepts: found.concepts,
         stems: [],
@@ -139,14 +139,17 @@ function compoundEnd(units: readonly Unit[], start: number): number {
   return end;
 }
 
-/** The words of a slice as written: a hyphenated word once, whole. */
-function written(slice: readonly Unit[], word: (u: Unit) => string): string {
+/**
+ * The words of a slice as read (lower case, corrected), or as typed (capitals kept): a
+ * hyphenated word once, whole.
+ */
+function written(slice: readonly Unit[], typed: boolean): string {
   const out: string[] = [];
   slice.forEach((u, i) => {
     if (u.compound >= 0 && u.whole !== undefined) {
-      if (slice[i - 1]?.compound !== u.compound) out.push(u.whole);
+      if (slice[i - 1]?.compound !== u.compound) out.push((typed ? u.wholeTyped : u.whole) ?? '');
     } else {
-      out.push(word(u));
+      out.push(typed ? u.typed : u.surface);
     }
   });
   return out.join(' ');
@@ -155,7 +158,7 @@ function written(slice: readonly Unit[], word: (u: Unit) => string): string {
 function wordGroup(words: readonly Unit[]): MatchedGroup {
   // The parts of one hyphenated word are shown as it was written.
   const surface = words.map((u) => u.surface).join(words.length > 1 ? '-' : '');
-  const typed = words.map((u) => u.typed ?? u.surface).join(words.length > 1 ? '-' : '');
+  const typed = words.map((u) => u.typed).join(words.length > 1 ? '-' : '');
   const stems: (readonly string[])[] = [words.map((u) => u.stem)];
   const joined = words[0]?.joined;
   if (words.length > 1 && joined !== undefined) stems.unshift([joined]);

@@ -19,6 +19,7 @@ import {
 } from './ranking.ts';
 import { type Completion, readWords } from './read-words.ts';
 import type { Speller } from './speller.ts';
+import { phraseKey } from './tokenize.ts';
 
 /** What planning needs to know about the index. */
 export interface PlanContext {
@@ -71,33 +72,54 @@ export function planQuery(text: string, ctx: PlanContext): PlannedQuery {
 function conceptGroup(group: MatchedGroup, ctx: PlanContext): QueryGroup {
   const { lexicon } = ctx;
   const concepts = group.concepts.flatMap((c) => lexicon.concepts[c] ?? []);
-  const weights = new Map<string, number>();
+  const label = conceptLabel(concepts);
+  const chosen = new Map<string, Alternative>();
   const common = MAX_RELATED_WORD_SHARE * ctx.lessonCount;
-  const add = (term: string | undefined, weight: number): void => {
-    if (term === undefined || term === '' || (weights.get(term) ?? 0) >= weight) return;
+  const add = (term: string | undefined, weight: number, reason?: string): void => {
+    if (term === undefined || term === '' || (chosen.get(term)?.weight ?? 0) >= weight) return;
     if (weight < TYPED_WEIGHT && isWord(term) && ctx.frequency(term) > common) return;
-    weights.set(term, weight);
+    chosen.set(
+      term,
+      reason === undefined ? { terms: [term], weight } : { terms: [term], weight, reason },
+    );
   };
   // An everyday phrasing ("lies") is a cue to the concept, not its name: its other
   // names and its lessons are related to the question rather than what it asks.
   const cue = concepts.every((c) => c.members.find((m) => m.key === group.key)?.everyday);
-  const tagged = cue ? RELATED_WEIGHT : TAG_WEIGHT;
+  // A lesson tagged with the concept is about it. When the concept goes by another name
+  // than the one the question used ("genogram" is a word of family history), a lesson
+  // matched only by its tag says so.
+  const tag = (concept: Concept | undefined): void => {
+    if (concept?.tag === undefined) return;
+    const named = !cue && phraseKey(concept.label) === phraseKey(label);
+    const reason = named ? undefined : `${lowerLabel(concept)} (related to '${group.typed}')`;
+    add(concept.tag, cue ? RELATED_WEIGHT : TAG_WEIGHT, reason);
+  };
+  // A glossary term the question names is its meaning; a theme or agency that shares the
+  // name ("family tree", of genogram and of family history) brings its lessons, but not
+  // its other, broader words, unless it is the same concept ("CSE").
+  const precise = concepts.find((c) => c.kind === 'glossary');
+  const broader = (c: Concept): boolean =>
+    precise !== undefined && c !== precise && phraseKey(c.label) !== phraseKey(precise.label);
   for (const concept of concepts) {
     const other = concept.kind === 'glossary' && !cue ? EQUIVALENT_WEIGHT : RELATED_WEIGHT;
-    for (const m of concept.members) add(m.term, m.key === group.key ? TYPED_WEIGHT : other);
-    add(concept.tag, tagged);
-    for (const theme of concept.themes) add(lexicon.concepts[theme]?.tag, tagged);
+    for (const m of concept.members) {
+      if (m.key === group.key) add(m.term, TYPED_WEIGHT);
+      else if (!broader(concept)) add(m.term, other);
+    }
+    tag(concept);
+    for (const theme of concept.themes) tag(lexicon.concepts[theme]);
   }
-  const alternatives = [...weights]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, MAX_ALTERNATIVES)
-    .map(([term, weight]) => ({ terms: [term], weight }));
+  const alternatives = [...chosen.values()]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_ALTERNATIVES);
   const topic = concepts.some((c) => c.kind === 'glossary' || c.kind === 'theme');
   const agency = concepts.every((c) => c.kind === 'agency');
   return {
     surface: group.surface,
+    typed: group.typed,
     kind: topic ? 'topic' : 'context',
-    reason: because(conceptLabel(concepts), group.typed),
+    reason: because(label, group.typed),
     alternatives,
     strong: true,
     uncovered: topic && alternatives.every((a) => ctx.frequency(a.terms[0] ?? '') === 0),
@@ -120,6 +142,7 @@ function wordGroup(group: MatchedGroup, ctx: PlanContext): QueryGroup {
   }
   return {
     surface: group.surface,
+    typed: group.typed,
     kind: 'word',
     reason: because(group.surface, group.typed),
     alternatives,
@@ -134,6 +157,7 @@ function completionGroup(completion: Completion, ctx: PlanContext): QueryGroup {
   if (completion.prefix) alternative.prefix = true;
   return {
     surface: completion.surface,
+    typed: completion.surface,
     kind: 'completion',
     reason: because(completion.suggestion, completion.surface),
     alternatives: [alternative],
@@ -162,11 +186,14 @@ function because(what: string, typed: string): string {
 function conceptLabel(concepts: readonly Concept[]): string {
   const order: Concept['kind'][] = ['glossary', 'theme', 'agency', 'review'];
   const [first] = [...concepts].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
-  if (first === undefined) return '';
-  // "Children in care" reads as a name in a sentence; "MARAC" and "Child R" keep their capitals.
-  const word = first.label.split(' ')[0] ?? '';
-  const keep = first.kind === 'review' || word === word.toUpperCase();
-  return keep ? first.label : first.label.charAt(0).toLowerCase() + first.label.slice(1);
+  return first === undefined ? '' : lowerLabel(first);
+}
+
+/** "Children in care" reads as a name in a sentence; "MARAC" and "Child R" keep their capitals. */
+function lowerLabel(concept: Concept): string {
+  const word = concept.label.split(' ')[0] ?? '';
+  const keep = concept.kind === 'review' || word === word.toUpperCase();
+  return keep ? concept.label : concept.label.charAt(0).toLowerCase() + concept.label.slice(1);
 }
 
 /**

@@ -216,14 +216,14 @@ describe('a topic of the field that no lesson covers', () => {
   it('says so, and suggests nothing unrelated', () => {
     const answer = index.search('FGM');
     expect(answer.total).toBe(0);
-    expect(answer.understood.uncovered).toEqual(['fgm']);
+    expect(answer.understood.uncovered).toEqual(['FGM']);
     expect(answer.suggestions).toEqual([]);
   });
 
   it('shows only lessons about the rest of the question, when the rest names a topic', () => {
     const mixed = index.search('FGM and going missing');
     expect(mixed.results.map((r) => r.id)).toEqual(['beta-baby-b/3']);
-    expect(mixed.understood.uncovered).toEqual(['fgm']);
+    expect(mixed.understood.uncovered).toEqual(['FGM']);
     expect(index.search('FGM practitioners').total).toBe(0);
   });
 });

@@ -7,6 +7,8 @@ export interface Alternative {
   weight: number;
   /** `terms[0]` is the beginning of a word, searched with MiniSearch's prefix search */
   prefix?: boolean;
+  /** why a lesson matching only this matched, when not the group's reason */
+  reason?: string;
 }
 
 /**
@@ -17,8 +19,10 @@ export type GroupKind = 'topic' | 'context' | 'word' | 'completion';
 
 /** One thing the question asks about: a word, or a phrase and its equivalents. */
 export interface QueryGroup {
-  /** as the user wrote it (corrected): "disguised compliance" */
+  /** as the user wrote it (corrected, lower case): "disguised compliance" */
   surface: string;
+  /** as the user typed it: "Disguised complience" */
+  typed: string;
   kind: GroupKind;
   /** why a lesson matching it matched, for people: "chronology (from 'chronologies')" */
   reason: string;

@@ -1,5 +1,5 @@
 import type { SearchResult as MiniSearchResult } from 'minisearch';
-import type { QueryGroup } from './query-plan.ts';
+import type { Alternative, QueryGroup } from './query-plan.ts';
 import { COVERAGE_POWER, MIN_RELATIVE_COVERAGE } from './ranking.ts';
 
 /** A lesson in the answer, best first. */
@@ -43,9 +43,11 @@ export function rankResults(
 ): RankedLesson[] {
   const counted = groups.slice(0, MAX_GROUPS);
   const credit = creditOf(counted);
-  // credits[r × groups + g]: how well result r matched group g (0 when it did not).
+  // credits[r × groups + g]: how well result r matched group g (0 when it did not), and
+  // through which alternative.
   const credits = new Float64Array(results.length * counted.length);
-  const masks = results.map((r, i) => credit(r.queryTerms, credits, i * counted.length));
+  const through: (Alternative | undefined)[] = new Array(credits.length);
+  const masks = results.map((r, i) => credit(r.queryTerms, credits, through, i * counted.length));
   const weights = groupWeights(masks, counted, context.lessonCount);
   const total = weights.reduce((sum, w) => sum + w, 0);
   let strong = 0;
@@ -70,7 +72,9 @@ export function rankResults(
     ranked.push({
       position: r.id as number,
       score: covered ** COVERAGE_POWER * relevance,
-      matched: counted.flatMap((g, k) => (mask & (1 << k) ? [g.reason] : [])),
+      matched: counted.flatMap((g, k) =>
+        mask & (1 << k) ? [through[i * counted.length + k]?.reason ?? g.reason] : [],
+      ),
     });
   });
   return ranked.sort(
@@ -82,33 +86,40 @@ export function rankResults(
 /**
  * Reads which groups a result matched from its matched query terms: a group matches when
  * all terms of one of its alternatives do, with the credit of its best such alternative
- * (1 for the words typed, less for a related word or a tag). Writes the credits at
- * `credits[at + g]` and returns the matched groups as bits.
+ * (1 for the words typed, less for a related word or tag). Writes the credits at
+ * `credits[at + g]`, the alternatives at `through[at + g]`, and returns the groups as bits.
  */
 function creditOf(
   groups: readonly QueryGroup[],
-): (queryTerms: readonly string[], credits: Float64Array, at: number) => number {
-  const single = new Map<string, { group: number; weight: number }[]>();
-  const several: { group: number; weight: number; terms: readonly string[] }[] = [];
+): (
+  queryTerms: readonly string[],
+  credits: Float64Array,
+  through: (Alternative | undefined)[],
+  at: number,
+) => number {
+  const single = new Map<string, { group: number; alternative: Alternative }[]>();
+  const several: { group: number; alternative: Alternative }[] = [];
   groups.forEach((group, g) => {
-    for (const { terms, weight } of group.alternatives) {
-      const [only] = terms;
-      if (terms.length === 1 && only !== undefined)
-        single.set(only, [...(single.get(only) ?? []), { group: g, weight }]);
-      else several.push({ group: g, weight, terms });
+    for (const alternative of group.alternatives) {
+      const [only] = alternative.terms;
+      if (alternative.terms.length === 1 && only !== undefined)
+        single.set(only, [...(single.get(only) ?? []), { group: g, alternative }]);
+      else several.push({ group: g, alternative });
     }
   });
-  return (queryTerms, credits, at) => {
+  return (queryTerms, credits, through, at) => {
     let mask = 0;
-    const credit = (group: number, weight: number): void => {
+    const credit = (group: number, alternative: Alternative): void => {
       mask |= 1 << group;
-      credits[at + group] = Math.max(credits[at + group] ?? 0, weight);
+      if ((credits[at + group] ?? 0) >= alternative.weight) return;
+      credits[at + group] = alternative.weight;
+      through[at + group] = alternative;
     };
     for (const term of queryTerms) {
-      for (const { group, weight } of single.get(term) ?? []) credit(group, weight);
+      for (const { group, alternative } of single.get(term) ?? []) credit(group, alternative);
     }
-    for (const { group, weight, terms } of several) {
-      if (terms.every((t) => queryTerms.includes(t))) credit(group, weight);
+    for (const { group, alternative } of several) {
+      if (alternative.terms.every((t) => queryTerms.includes(t))) credit(group, alternative);
     }
     return mask;
   };

@@ -9,15 +9,16 @@ export interface Unit {
   key: string;
   /** as written (lower case), or as corrected */
   surface: string;
-  /** as the user wrote it, when it was corrected */
-  typed?: string;
+  /** as the user wrote it, capitals kept */
+  typed: string;
   caps: boolean;
   capital: boolean;
   content: boolean;
   /** units of one hyphenated word share this number; -1 otherwise */
   compound: number;
-  /** the hyphenated word as written, for units of one */
+  /** the hyphenated word as written (lower case, and as typed), for units of one */
   whole?: string;
+  wholeTyped?: string;
   /** the hyphenated word's joined stem, when it is known to the index */
   joined?: string;
 }
@@ -79,7 +80,13 @@ function readWord(
   const joinedKnown = known(joined);
   for (const part of word.parts) {
     if (joinedKnown) {
-      out.units.push({ ...plainUnit(word, part), compound: index, whole: word.surface, joined });
+      out.units.push({
+        ...plainUnit(word, part),
+        compound: index,
+        whole: word.surface,
+        wholeTyped: word.raw,
+        joined,
+      });
     } else {
       readPart(word, part, index, known, speller, out);
     }
@@ -94,7 +101,7 @@ function readPart(
   speller: Speller,
   out: ReadWords,
 ): void {
-  const whole = compound >= 0 ? { whole: word.surface } : {};
+  const whole = compound >= 0 ? { whole: word.surface, wholeTyped: word.raw } : {};
   if (!isContentWord(part) || known(stem(part))) {
     out.units.push({ ...plainUnit(word, part), compound, ...whole });
     return;
@@ -126,6 +133,7 @@ function plainUnit(word: Word, as: string): Omit<Unit, 'compound'> {
     stem: stem(as),
     key: keyUnit(as),
     surface: as,
+    typed: word.parts.length === 0 ? word.raw : as,
     caps: word.caps,
     capital: word.capital,
     content: isContentWord(as),

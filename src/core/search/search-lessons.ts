@@ -64,7 +64,7 @@ function answer(ctx: SearchContext, query: string, options: SearchOptions): Sear
   const ranked = honestlySearchable(planned, filters, parsed.filters.length > 0)
     ? findLessons(ctx, planned, filters)
     : [];
-  const uncovered = planned.plan.groups.filter((g) => g.uncovered).map((g) => g.surface);
+  const uncovered = planned.plan.groups.filter((g) => g.uncovered).map((g) => g.typed);
   const topic = parsed.text === '' ? query : parsed.text;
   return {
     query,

@@ -5,6 +5,8 @@ import { isStopWord } from './stop-words.ts';
 export interface Word {
   /** lower-case, as written: `multi-agency`, `a&e`, `s.47` */
   surface: string;
+  /** as written, capitals kept: `Multi-agency`, `A&E` */
+  raw: string;
   /** the normalised word: `multiagency`, `a&e`, `s47` */
   word: string;
   /** the pieces of a hyphenated word (`multi`, `agency`); empty otherwise */
@@ -56,7 +58,9 @@ export function scanWords(text: string, each: (word: Word, broken: boolean) => v
     const caps = raw.length >= 2 && /^[A-Z0-9&.]+$/.test(raw) && /[A-Z]/.test(raw);
     const capital = /^[A-Z]/.test(raw);
     readToken(surface).forEach((piece, i) => {
-      each({ ...piece, caps, capital }, broken && i === 0);
+      const at = surface.indexOf(piece.surface);
+      const written = at < 0 ? piece.surface : raw.slice(at, at + piece.surface.length);
+      each({ ...piece, raw: written, caps, capital }, broken && i === 0);
     });
   }
 }
