@@ -164,8 +164,11 @@ describe('toMiniSearchQuery', () => {
         },
       ],
     });
-    const boosts = (query as { queries: { queries: { boostTerm: () => number }[] }[] }).queries.map(
-      (g) => g.queries.map((a) => a.boostTerm()),
+    type Node = {
+      queries: { queries: { boostTerm: (t: string, i: number, all: string[]) => number }[] }[];
+    };
+    const boosts = (query as unknown as Node).queries.map((g) =>
+      g.queries.map((a) => a.boostTerm('', 0, [])),
     );
     expect(boosts).toEqual([[0.8], [1, 1, 0.5]]);
   });
