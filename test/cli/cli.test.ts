@@ -55,6 +55,11 @@ describe('lessons-bot search', () => {
     expect(answer.suggestions.length).toBeGreaterThan(0);
   });
 
+  it('names a topic of the field that no review here covers', async () => {
+    const answer = (await json(['search', 'FGM'])) as { total: number; uncovered: string[] };
+    expect(answer).toMatchObject({ total: 0, uncovered: ['FGM'] });
+  });
+
   it('pages with --offset', async () => {
     const first = (await json(['search', 'neglect', '--limit', '2'])) as {
       results: { id: string }[];

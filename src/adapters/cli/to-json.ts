@@ -63,6 +63,7 @@ export function searchJson(answer: SearchResponse) {
     total: answer.total,
     results: answer.results,
     ...(answer.didYouMean ? { didYouMean: answer.didYouMean } : {}),
+    ...(answer.understood.uncovered?.length ? { uncovered: answer.understood.uncovered } : {}),
     suggestions: answer.suggestions,
   };
 }

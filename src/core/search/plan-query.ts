@@ -110,7 +110,9 @@ function conceptGroup(group: MatchedGroup, ctx: PlanContext): QueryGroup {
     tag(concept);
     for (const theme of concept.themes) tag(lexicon.concepts[theme]);
   }
+  // Names no lesson uses cost a lookup each and find nothing.
   const alternatives = [...chosen.values()]
+    .filter((a) => ctx.frequency(a.terms[0] ?? '') > 0)
     .sort((a, b) => b.weight - a.weight)
     .slice(0, MAX_ALTERNATIVES);
   const topic = concepts.some((c) => c.kind === 'glossary' || c.kind === 'theme');
@@ -122,7 +124,7 @@ function conceptGroup(group: MatchedGroup, ctx: PlanContext): QueryGroup {
     reason: because(label, group.typed),
     alternatives,
     strong: true,
-    uncovered: topic && alternatives.every((a) => ctx.frequency(a.terms[0] ?? '') === 0),
+    uncovered: topic && alternatives.length === 0,
     share: topic || !agency ? TOPIC_SHARE : AGENCY_SHARE,
   };
 }

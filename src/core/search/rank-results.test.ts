@@ -25,6 +25,11 @@ const result = (id: number, raw: number, queryTerms: string[]): SearchResult => 
   match: {},
 });
 
+const rank = (...args: Parameters<typeof rankResults>) => {
+  const ranking = rankResults(...args);
+  return ranking.page(0, ranking.total);
+};
+
 const context = {
   lessonCount: 100,
   tieRank: Int32Array.from({ length: 100 }, (_, i) => i),
@@ -40,7 +45,7 @@ describe('rankResults', () => {
       result(2, 1, ['genogram']),
       result(3, 1, ['genogram', 'child']),
     ];
-    const ranked = rankResults(results, groups, context);
+    const ranked = rank(results, groups, context);
     // "child" is in 62 of 100 lessons: a lesson with only it covers too little to show.
     expect(ranked.map((r) => r.position)).toEqual([3, 2]);
     expect(ranked.map((r) => r.matched)).toEqual([['genogram', 'child'], ['genogram']]);
@@ -56,7 +61,7 @@ describe('rankResults', () => {
         ],
       }),
     ];
-    const ranked = rankResults(
+    const ranked = rank(
       [result(1, 2, ['cse', '"sexual exploit"']), result(2, 3, ['cse'])],
       groups,
       context,
@@ -82,7 +87,7 @@ describe('rankResults', () => {
       }),
       group('transfer'),
     ];
-    const ranked = rankResults(
+    const ranked = rank(
       [
         result(1, 1, ['genogram', '~theme:family-history']),
         result(2, 1, ['~theme:family-history', 'transfer']),
@@ -98,12 +103,12 @@ describe('rankResults', () => {
 
   it('needs a part of the question that says something on its own', () => {
     const groups = [group('genogram'), group('work', { strong: false })];
-    expect(rankResults([result(1, 5, ['work'])], groups, context)).toEqual([]);
+    expect(rank([result(1, 5, ['work'])], groups, context)).toEqual([]);
   });
 
   it('keeps only lessons matching every part that says something, when asked to', () => {
     const groups = [group('missing'), group('child', { strong: false })];
-    const ranked = rankResults([result(1, 1, ['missing']), result(2, 1, ['child'])], groups, {
+    const ranked = rank([result(1, 1, ['missing']), result(2, 1, ['child'])], groups, {
       ...context,
       requireAll: true,
     });
@@ -112,7 +117,7 @@ describe('rankResults', () => {
 
   it('breaks ties by the lesson order given', () => {
     const tieRank = Int32Array.from([0, 2, 1]);
-    const ranked = rankResults([result(1, 1, ['a']), result(2, 1, ['a'])], [group('a')], {
+    const ranked = rank([result(1, 1, ['a']), result(2, 1, ['a'])], [group('a')], {
       ...context,
       tieRank,
     });

@@ -1,5 +1,5 @@
 import type { SearchResult as MiniSearchResult } from 'minisearch';
-import type { Alternative, QueryGroup } from './query-plan.ts';
+import type { QueryGroup } from './query-plan.ts';
 import { COVERAGE_POWER, MIN_RELATIVE_COVERAGE } from './ranking.ts';
 
 /** A lesson in the answer, best first. */
@@ -9,6 +9,12 @@ export interface RankedLesson {
   score: number;
   /** why it matched: the reasons of the groups it matched, in question order */
   matched: string[];
+}
+
+/** The lessons that answer a question, in order; a page of them is built on demand. */
+export interface Ranking {
+  total: number;
+  page(offset: number, limit: number): RankedLesson[];
 }
 
 export interface RankContext {
@@ -40,94 +46,107 @@ export function rankResults(
   results: readonly MiniSearchResult[],
   groups: readonly QueryGroup[],
   context: RankContext,
-): RankedLesson[] {
+): Ranking {
   const counted = groups.slice(0, MAX_GROUPS);
-  const credit = creditOf(counted);
-  // credits[r × groups + g]: how well result r matched group g (0 when it did not), and
-  // through which alternative.
-  const credits = new Float64Array(results.length * counted.length);
-  const through: (Alternative | undefined)[] = new Array(credits.length);
-  const masks = results.map((r, i) => credit(r.queryTerms, credits, through, i * counted.length));
+  const { masks, credits, through } = readMatches(results, counted);
   const weights = groupWeights(masks, counted, context.lessonCount);
   const total = weights.reduce((sum, w) => sum + w, 0);
   let strong = 0;
   counted.forEach((g, i) => {
     if (g.strong) strong |= 1 << i;
   });
-  const coverage = masks.map((_, r) => {
+  const coverage = new Float64Array(results.length);
+  let best = 0;
+  for (let r = 0; r < results.length; r++) {
     let covered = 0;
-    weights.forEach((w, g) => {
-      covered += w * (credits[r * counted.length + g] ?? 0);
-    });
-    return total === 0 ? 0 : covered / total;
-  });
-  const best = Math.max(0, ...coverage);
-  const ranked: RankedLesson[] = [];
-  results.forEach((r, i) => {
-    const mask = masks[i] ?? 0;
-    const covered = coverage[i] ?? 0;
+    for (let g = 0; g < counted.length; g++) {
+      covered += (weights[g] ?? 0) * (credits[r * counted.length + g] ?? 0);
+    }
+    coverage[r] = total === 0 ? 0 : covered / total;
+    best = Math.max(best, coverage[r] ?? 0);
+  }
+  const kept: { r: number; position: number; score: number }[] = [];
+  results.forEach((result, r) => {
+    const mask = masks[r] ?? 0;
+    const covered = coverage[r] ?? 0;
     if ((mask & strong) === 0 || covered < MIN_RELATIVE_COVERAGE * best) return;
     if (context.requireAll && (mask & strong) !== strong) return;
-    const relevance = r.score / Math.max(1, r.queryTerms.length);
-    ranked.push({
-      position: r.id as number,
-      score: covered ** COVERAGE_POWER * relevance,
-      matched: counted.flatMap((g, k) =>
-        mask & (1 << k) ? [through[i * counted.length + k]?.reason ?? g.reason] : [],
-      ),
-    });
+    const relevance = result.score / Math.max(1, result.queryTerms.length);
+    kept.push({ r, position: result.id as number, score: covered ** COVERAGE_POWER * relevance });
   });
-  return ranked.sort(
-    (a, b) =>
-      b.score - a.score || (context.tieRank[a.position] ?? 0) - (context.tieRank[b.position] ?? 0),
-  );
+  const { tieRank } = context;
+  kept.sort((a, b) => b.score - a.score || (tieRank[a.position] ?? 0) - (tieRank[b.position] ?? 0));
+  return {
+    total: kept.length,
+    page: (offset, limit) =>
+      kept.slice(offset, offset + limit).map(({ r, position, score }) => ({
+        position,
+        score,
+        matched: counted.flatMap((g, k) => {
+          if (((masks[r] ?? 0) & (1 << k)) === 0) return [];
+          const alternative = g.alternatives[through[r * counted.length + k] ?? -1];
+          return [alternative?.reason ?? g.reason];
+        }),
+      })),
+  };
+}
+
+interface Matches {
+  /** per result: the groups it matched, as bits */
+  masks: Int32Array;
+  /** per result and group (`r × groups + g`): its credit (0 when not matched)… */
+  credits: Float64Array;
+  /** …and the alternative that gave it */
+  through: Int16Array;
 }
 
 /**
- * Reads which groups a result matched from its matched query terms: a group matches when
- * all terms of one of its alternatives do, with the credit of its best such alternative
- * (1 for the words typed, less for a related word or tag). Writes the credits at
- * `credits[at + g]`, the alternatives at `through[at + g]`, and returns the groups as bits.
+ * Reads which groups each result matched from its matched query terms: a group matches
+ * when all terms of one of its alternatives do, with the credit of its best such
+ * alternative (1 for the words typed, less for a related word or tag).
  */
-function creditOf(
-  groups: readonly QueryGroup[],
-): (
-  queryTerms: readonly string[],
-  credits: Float64Array,
-  through: (Alternative | undefined)[],
-  at: number,
-) => number {
-  const single = new Map<string, { group: number; alternative: Alternative }[]>();
-  const several: { group: number; alternative: Alternative }[] = [];
+function readMatches(results: readonly MiniSearchResult[], groups: readonly QueryGroup[]): Matches {
+  const single = new Map<string, { group: number; alternative: number; weight: number }[]>();
+  const several: {
+    group: number;
+    alternative: number;
+    weight: number;
+    terms: readonly string[];
+  }[] = [];
   groups.forEach((group, g) => {
-    for (const alternative of group.alternatives) {
-      const [only] = alternative.terms;
-      if (alternative.terms.length === 1 && only !== undefined)
-        single.set(only, [...(single.get(only) ?? []), { group: g, alternative }]);
-      else several.push({ group: g, alternative });
-    }
+    group.alternatives.forEach(({ terms, weight }, a) => {
+      const [only] = terms;
+      const entry = { group: g, alternative: a, weight };
+      if (terms.length === 1 && only !== undefined)
+        single.set(only, [...(single.get(only) ?? []), entry]);
+      else several.push({ ...entry, terms });
+    });
   });
-  return (queryTerms, credits, through, at) => {
-    let mask = 0;
-    const credit = (group: number, alternative: Alternative): void => {
-      mask |= 1 << group;
-      if ((credits[at + group] ?? 0) >= alternative.weight) return;
-      credits[at + group] = alternative.weight;
-      through[at + group] = alternative;
-    };
-    for (const term of queryTerms) {
-      for (const { group, alternative } of single.get(term) ?? []) credit(group, alternative);
-    }
-    for (const { group, alternative } of several) {
-      if (alternative.terms.every((t) => queryTerms.includes(t))) credit(group, alternative);
-    }
-    return mask;
+  const width = groups.length;
+  const masks = new Int32Array(results.length);
+  const credits = new Float64Array(results.length * width);
+  const through = new Int16Array(results.length * width).fill(-1);
+  const credit = (r: number, e: { group: number; alternative: number; weight: number }): void => {
+    masks[r] = (masks[r] ?? 0) | (1 << e.group);
+    const at = r * width + e.group;
+    if ((credits[at] ?? 0) >= e.weight) return;
+    credits[at] = e.weight;
+    through[at] = e.alternative;
   };
+  for (let r = 0; r < results.length; r++) {
+    const { queryTerms } = results[r] as MiniSearchResult;
+    for (const term of queryTerms) {
+      const entries = single.get(term);
+      if (entries !== undefined) for (const e of entries) credit(r, e);
+    }
+    for (const e of several) if (e.terms.every((t) => queryTerms.includes(t))) credit(r, e);
+  }
+  return { masks, credits, through };
 }
 
 /** Each group's weight: the idf of the lessons matching it, times its share. */
 function groupWeights(
-  masks: readonly number[],
+  masks: Int32Array,
   groups: readonly QueryGroup[],
   lessonCount: number,
 ): number[] {

@@ -6,7 +6,7 @@ import type { DocumentBoosts } from './document-boosts.ts';
 import { filterLessons } from './filter-lessons.ts';
 import { MAX_QUERY_LENGTH, parseQuery } from './parse-query.ts';
 import { type PlanContext, type PlannedQuery, planQuery } from './plan-query.ts';
-import { type RankedLesson, rankResults } from './rank-results.ts';
+import { type RankedLesson, type Ranking, rankResults } from './rank-results.ts';
 import { FIELD_BOOSTS } from './ranking.ts';
 import type { ResolvedFilters } from './resolve-filters.ts';
 import { suggestThemesWith } from './suggest-themes.ts';
@@ -63,16 +63,16 @@ function answer(ctx: SearchContext, query: string, options: SearchOptions): Sear
   }
   const ranked = honestlySearchable(planned, filters, parsed.filters.length > 0)
     ? findLessons(ctx, planned, filters)
-    : [];
+    : NOTHING;
   const uncovered = planned.plan.groups.filter((g) => g.uncovered).map((g) => g.typed);
   const topic = parsed.text === '' ? query : parsed.text;
   return {
     query,
-    total: ranked.length,
-    results: ranked.slice(offset, offset + limit).map((r) => toResult(ctx.corpus, r)),
+    total: ranked.total,
+    results: ranked.page(offset, limit).map((r) => toResult(ctx.corpus, r)),
     understood: understanding(planned, filters, problems, uncovered),
     suggestions:
-      ranked.length === 0
+      ranked.total === 0
         ? suggestThemesWith(ctx.corpus, ctx.themeCounts, topic, {
             fallback: uncovered.length === 0,
           })
@@ -111,11 +111,7 @@ function honestlySearchable(
  * ("county lines and going missing"); else none, rather than lessons that share only a
  * word with it ("FGM training").
  */
-function findLessons(
-  ctx: SearchContext,
-  planned: PlannedQuery,
-  filters: ResolvedFilters,
-): RankedLesson[] {
+function findLessons(ctx: SearchContext, planned: PlannedQuery, filters: ResolvedFilters): Ranking {
   const { groups, namedThemes } = planned.plan;
   const allowed = filterLessons(ctx.corpus, filters, ctx.years);
   const options: MiniSearchOptions = { ...LITERAL_TERMS, boost: FIELD_BOOSTS };
@@ -123,7 +119,8 @@ function findLessons(
   if (groups.length === 0) return browse(ctx, options);
   const active = groups.filter((g) => !g.uncovered);
   const requireAll = active.length < groups.length;
-  if (active.length === 0 || (requireAll && !active.some((g) => g.kind === 'topic'))) return [];
+  if (active.length === 0 || (requireAll && !active.some((g) => g.kind === 'topic')))
+    return NOTHING;
   const query = toMiniSearchQuery(active);
   const results = ctx.boosts.during(namedThemes, (boostDocument) =>
     ctx.mini.search(query, { ...options, boostDocument }),
@@ -135,12 +132,15 @@ function findLessons(
   });
 }
 
+const NOTHING: Ranking = { total: 0, page: () => [] };
+
 /** Filters alone: every lesson that passes, newest review first. */
-function browse(ctx: SearchContext, options: MiniSearchOptions): RankedLesson[] {
-  return ctx.mini
+function browse(ctx: SearchContext, options: MiniSearchOptions): Ranking {
+  const lessons = ctx.mini
     .search(MiniSearch.wildcard, options)
     .map((r) => ({ position: r.id as number, score: 0, matched: [] }))
     .sort((a, b) => (ctx.tieRank[a.position] ?? 0) - (ctx.tieRank[b.position] ?? 0));
+  return { total: lessons.length, page: (offset, limit) => lessons.slice(offset, offset + limit) };
 }
 
 function understanding(
