@@ -126,55 +126,43 @@ describe('rankResults', () => {
 });
 
 describe('toMiniSearchQuery', () => {
-  it('asks for any group, each any of its alternatives, each all its terms, weighted and in its fields', () => {
-    const query = toMiniSearchQuery([
-      group('chrono', {
-        kind: 'completion',
-        alternatives: [{ terms: ['chrono'], weight: 0.8, prefix: true }],
-      }),
-      group('multi-agency', {
-        alternatives: [
-          { terms: ['multiag'], weight: 1 },
-          { terms: ['multi', 'agenc'], weight: 1 },
-          { terms: ['~theme:multi-agency-working'], weight: 0.5 },
-        ],
-      }),
-    ]);
+  it('asks for any alternative of any group, each all its terms, weighted, in its fields, largest first', () => {
+    const frequency = (term: string) =>
+      ({ chrono: 5, multiag: 3, multi: 9, '~theme:x': 20 })[term] ?? 0;
+    const query = toMiniSearchQuery(
+      [
+        group('chrono', {
+          kind: 'completion',
+          alternatives: [{ terms: ['chrono'], weight: 0.8, prefix: true }],
+        }),
+        group('multi-agency', {
+          alternatives: [
+            { terms: ['multiag'], weight: 1 },
+            { terms: ['multi', 'agenc'], weight: 1 },
+            { terms: ['~theme:x'], weight: 0.5 },
+          ],
+        }),
+      ],
+      frequency,
+    );
+    const text = ['title', 'text', 'questions'];
     expect(JSON.parse(JSON.stringify(query))).toEqual({
       combineWith: 'OR',
       queries: [
+        { combineWith: 'AND', queries: ['~theme:x'], fields: ['themes'] },
+        { combineWith: 'AND', queries: ['multi', 'agenc'], fields: text },
         {
-          combineWith: 'OR',
-          queries: [
-            {
-              combineWith: 'AND',
-              queries: ['chrono'],
-              fields: ['title', 'text', 'questions'],
-              prefix: true,
-              weights: { prefix: 1, fuzzy: 0 },
-            },
-          ],
+          combineWith: 'AND',
+          queries: ['chrono'],
+          fields: text,
+          prefix: true,
+          weights: { prefix: 1, fuzzy: 0 },
         },
-        {
-          combineWith: 'OR',
-          queries: [
-            { combineWith: 'AND', queries: ['multiag'], fields: ['title', 'text', 'questions'] },
-            {
-              combineWith: 'AND',
-              queries: ['multi', 'agenc'],
-              fields: ['title', 'text', 'questions'],
-            },
-            { combineWith: 'AND', queries: ['~theme:multi-agency-working'], fields: ['themes'] },
-          ],
-        },
+        { combineWith: 'AND', queries: ['multiag'], fields: text },
       ],
     });
-    type Node = {
-      queries: { queries: { boostTerm: (t: string, i: number, all: string[]) => number }[] }[];
-    };
-    const boosts = (query as unknown as Node).queries.map((g) =>
-      g.queries.map((a) => a.boostTerm('', 0, [])),
-    );
-    expect(boosts).toEqual([[0.8], [1, 1, 0.5]]);
+    type Node = { queries: { boostTerm: (t: string, i: number, all: string[]) => number }[] };
+    const boosts = (query as unknown as Node).queries.map((a) => a.boostTerm('', 0, []));
+    expect(boosts).toEqual([0.5, 1, 0.8, 1]);
   });
 });

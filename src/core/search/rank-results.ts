@@ -26,6 +26,8 @@ export interface RankContext {
    * named a topic no lesson has, and these groups are the rest of it)
    */
   requireAll: boolean;
+  /** each lesson's boost (document-boosts.ts); none when absent */
+  boost?: (position: number) => number;
 }
 
 /** Questions are read up to 32 words; more groups than this are not told apart. */
@@ -38,9 +40,9 @@ const MAX_GROUPS = 30;
  * topic counts double a word, an agency half), times how well the lesson matched it (the
  * words typed fully, a related word or a tag less). A lesson must match a group that says
  * something on its own, and cover at least half as much as the best lesson does: the rest
- * match only a side of the question. The score is coverage² × BM25+ (MiniSearch
- * multiplies its score by the number of query terms matched; coverage replaces that
- * count, so it is divided out).
+ * match only a side of the question. The score is coverage² × BM25+ × the lesson's boost
+ * (MiniSearch multiplies its score by the number of query terms matched; coverage replaces
+ * that count, so it is divided out).
  */
 export function rankResults(
   results: readonly MiniSearchResult[],
@@ -71,8 +73,10 @@ export function rankResults(
     const covered = coverage[r] ?? 0;
     if ((mask & strong) === 0 || covered < MIN_RELATIVE_COVERAGE * best) return;
     if (context.requireAll && (mask & strong) !== strong) return;
+    const position = result.id as number;
     const relevance = result.score / Math.max(1, result.queryTerms.length);
-    kept.push({ r, position: result.id as number, score: covered ** COVERAGE_POWER * relevance });
+    const boost = context.boost?.(position) ?? 1;
+    kept.push({ r, position, score: covered ** COVERAGE_POWER * relevance * boost });
   });
   const { tieRank } = context;
   kept.sort((a, b) => b.score - a.score || (tieRank[a.position] ?? 0) - (tieRank[b.position] ?? 0));

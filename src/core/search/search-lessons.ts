@@ -121,15 +121,15 @@ function findLessons(ctx: SearchContext, planned: PlannedQuery, filters: Resolve
   const requireAll = active.length < groups.length;
   if (active.length === 0 || (requireAll && !active.some((g) => g.kind === 'topic')))
     return NOTHING;
-  const query = toMiniSearchQuery(active);
-  const results = ctx.boosts.during(namedThemes, (boostDocument) =>
-    ctx.mini.search(query, { ...options, boostDocument }),
+  const results = ctx.mini.search(toMiniSearchQuery(active, ctx.plan.frequency), options);
+  return ctx.boosts.during(namedThemes, (boost) =>
+    rankResults(results, active, {
+      lessonCount: ctx.corpus.lessons.length,
+      tieRank: ctx.tieRank,
+      requireAll,
+      boost,
+    }),
   );
-  return rankResults(results, active, {
-    lessonCount: ctx.corpus.lessons.length,
-    tieRank: ctx.tieRank,
-    requireAll,
-  });
 }
 
 const NOTHING: Ranking = { total: 0, page: () => [] };
