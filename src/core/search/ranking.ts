@@ -42,7 +42,7 @@ export const MAX_THEMES_PER_WORD = 3;
  * …or the theme is on more than this share of lessons: a hint that broad is worth little,
  * and would cost a pass over a good part of the index.
  */
-export const MAX_HINTED_THEME_SHARE = 0.2;
+export const MAX_HINTED_THEME_SHARE = 0.1;
 /** A word completed from its beginning ("chrono") is a guess (MiniSearch's prefix weight). */
 export const COMPLETION_WEIGHT = 0.8;
 /** A concept with dozens of names would make one word cost dozens of lookups. */
