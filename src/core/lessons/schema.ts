@@ -115,7 +115,10 @@ export const glossaryFileSchema = z.strictObject({
 export const conceptSchema = z.strictObject({
   /** a theme id from themes.yaml, or a term from glossary.yaml */
   means: text(80),
-  phrases: z.array(text(80)).min(1, 'list at least one phrase'),
+  phrases: z
+    .array(text(80))
+    .min(1, 'list at least one phrase')
+    .max(200, 'give at most 200 phrases for one concept'),
 });
 export const conceptsFileSchema = z.strictObject({
   concepts: z.array(conceptSchema).min(1, 'list at least one concept'),

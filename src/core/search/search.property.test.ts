@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sampleCorpus } from '../../../test/helpers/search-corpus.ts';
+import { buildTestCorpus, sampleCorpus } from '../../../test/helpers/search-corpus.ts';
 import { createSearchIndex } from './create-search-index.ts';
 import { MAX_LIMIT } from './search-lessons.ts';
 
@@ -103,6 +103,31 @@ describe('search (properties)', () => {
         expect(paged).toEqual(whole);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('builds and answers whatever everyday phrasings and review aliases the corpus holds', () => {
+    const phrase = fc.oneof(fragment, fc.string({ minLength: 1, maxLength: 40 }));
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), question, (phrases, q) => {
+        const base = sampleCorpus();
+        const corpus = buildTestCorpus({
+          lessons: base.lessons.map((l) => ({
+            ...l,
+            themes: [...l.themes],
+            agencies: [...l.agencies],
+            questions: [...l.questions],
+          })),
+          themes: [...base.themes],
+          agencies: [...base.agencies],
+          glossary: [...base.glossary],
+          concepts: [{ means: 'neglect', phrases }],
+          aliases: { 'southwark-child-r': phrases },
+        });
+        const answer = createSearchIndex(corpus).search(`${q} ${phrases.join(' ')}`);
+        expect(answer.results.length).toBeLessThanOrEqual(5);
+      }),
+      { numRuns: 60 },
     );
   });
 
