@@ -58,7 +58,7 @@ describe('search evaluation (test/eval/questions.yaml)', () => {
     }
   });
 
-  it('meets every hard expectation: lessons that must come first, top three all relevant, labels that exist', () => {
+  it('meets every hard expectation: lessons that must come first, top three all relevant, uncovered topics named, labels that exist', () => {
     const failures = evaluation.results.flatMap((r) =>
       r.failures.map((f) => `[${r.question.category}] ${r.question.q}: ${f}`),
     );

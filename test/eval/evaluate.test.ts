@@ -51,6 +51,14 @@ describe('scoreQuestion', () => {
     ]);
   });
 
+  it('scores a held-out question’s missed "first" without failing it', () => {
+    const r = scoreQuestion(
+      question(['a', 'b'], { category: 'practitioner', first: 'a' }),
+      ids('b'),
+    );
+    expect([r.failures, r.misses, r.first]).toEqual([[], ['expected a first, got b'], 1]);
+  });
+
   it('reports an uncovered topic the answer did not name, forgiving case and hyphens', () => {
     const q = question([], { category: 'known-topic', uncovered: ['FGM', 'non-mobile baby'] });
     expect(scoreQuestion(q, { ids: [], uncovered: ['fgm', 'non mobile  baby'] }).failures).toEqual(

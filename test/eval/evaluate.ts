@@ -21,6 +21,13 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * Questions written to measure search, not to tune it: a missed `first` or `top3` there
+ * is scored (and listed by --verbose) but fails no test, so that nobody is tempted to fix
+ * the question; the floors keep their scores from dropping.
+ */
+export const HELD_OUT: readonly Category[] = ['practitioner'];
+
 const questionSchema = z.strictObject({
   q: z.string(),
   category: z.enum(CATEGORIES),
@@ -60,6 +67,8 @@ export interface QuestionResult {
   first: number;
   /** hard expectations this question missed: its `first`, `top3`, `uncovered`, or labels naming unknown lessons */
   failures: string[];
+  /** `first` and `top3` missed by a held-out question: scored, not failed */
+  misses: string[];
 }
 
 export interface Evaluation {
@@ -93,6 +102,8 @@ const loose = (s: string): string =>
 export function scoreQuestion(question: EvalQuestion, answer: EvalAnswer): QuestionResult {
   const returned = answer.ids;
   const failures: string[] = [];
+  const misses: string[] = [];
+  const ranking = HELD_OUT.includes(question.category) ? misses : failures;
   const said = new Set(answer.uncovered.map(loose));
   for (const topic of question.uncovered ?? []) {
     if (!said.has(loose(topic))) failures.push(`expected "${topic}" to be named as uncovered`);
@@ -100,7 +111,16 @@ export function scoreQuestion(question: EvalQuestion, answer: EvalAnswer): Quest
   if (question.relevant.length === 0) {
     const right = returned.length === 0 ? 1 : 0;
     if (!right) failures.push(`expected no results, got ${returned.slice(0, 3).join(', ')}`);
-    return { question, returned, recall3: right, rr: right, top3: right, first: right, failures };
+    return {
+      question,
+      returned,
+      recall3: right,
+      rr: right,
+      top3: right,
+      first: right,
+      failures,
+      misses,
+    };
   }
   const relevant = new Set(question.relevant);
   const top3 = returned.slice(0, 3);
@@ -109,13 +129,14 @@ export function scoreQuestion(question: EvalQuestion, answer: EvalAnswer): Quest
   const rank = returned.findIndex((id) => relevant.has(id));
   const rr = rank < 0 ? 0 : 1 / (rank + 1);
   if (question.first !== undefined && returned[0] !== question.first) {
-    failures.push(`expected ${question.first} first, got ${returned[0] ?? 'nothing'}`);
+    ranking.push(`expected ${question.first} first, got ${returned[0] ?? 'nothing'}`);
   }
   if (question.top3 === 'all-relevant' && (top3.length < 3 || found < 3)) {
-    failures.push(`expected every one of the first three relevant, got ${top3.join(', ')}`);
+    ranking.push(`expected every one of the first three relevant, got ${top3.join(', ')}`);
   }
   const inTop3 = found > 0 ? 1 : 0;
-  return { question, returned, recall3, rr, top3: inTop3, first: rank === 0 ? 1 : 0, failures };
+  const first = rank === 0 ? 1 : 0;
+  return { question, returned, recall3, rr, top3: inTop3, first, failures, misses };
 }
 
 export function evaluate(

@@ -37,6 +37,7 @@ if (process.argv.includes('--verbose')) {
     console.log(`  expected ${r.question.relevant.join(', ') || 'nothing'}`);
     console.log(`  returned ${r.returned.join(', ') || 'nothing'}`);
     for (const f of r.failures) console.log(`  ✗ ${f}`);
+    for (const m of r.misses) console.log(`  · ${m} (held out: scored, not failed)`);
   }
 } else if (misses.length > 0) {
   console.log(

@@ -59,7 +59,7 @@ describe('npm start with Slack in HTTP mode', () => {
 
   it('never turns <!channel> in a question into a mention', async () => {
     const res = await slashCommand(`${server.url}/slack/events`, {
-      text: '<!channel> genogram',
+      text: '<!channel> private law orders',
       response_url: api.responseUrl(),
     });
     expect(res.status).toBe(200);

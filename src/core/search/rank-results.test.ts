@@ -101,6 +101,20 @@ describe('rankResults', () => {
     ]);
   });
 
+  it('says a lesson matched by the word typed rather than by a related tag as good', () => {
+    const groups = [
+      group('genogram', {
+        kind: 'topic',
+        alternatives: [
+          { terms: ['~theme:family-history'], weight: 1, reason: 'family history (related)' },
+          { terms: ['genogram'], weight: 1 },
+        ],
+      }),
+    ];
+    const [only] = rank([result(1, 1, ['~theme:family-history', 'genogram'])], groups, context);
+    expect(only?.matched).toEqual(['genogram']);
+  });
+
   it('needs a part of the question that says something on its own', () => {
     const groups = [group('genogram'), group('work', { strong: false })];
     expect(rank([result(1, 5, ['work'])], groups, context)).toEqual([]);

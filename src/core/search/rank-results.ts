@@ -130,10 +130,17 @@ function readMatches(results: readonly MiniSearchResult[], groups: readonly Quer
   const masks = new Int32Array(results.length);
   const credits = new Float64Array(results.length * width);
   const through = new Int16Array(results.length * width).fill(-1);
+  // Of two alternatives as good, the one that is the group itself (no reason of its own,
+  // as a word typed) says better why the lesson matched than a related tag.
+  const better = (g: number, a: number, b: number): boolean =>
+    groups[g]?.alternatives[a]?.reason === undefined &&
+    groups[g]?.alternatives[b]?.reason !== undefined;
   const credit = (r: number, e: { group: number; alternative: number; weight: number }): void => {
     masks[r] = (masks[r] ?? 0) | (1 << e.group);
     const at = r * width + e.group;
-    if ((credits[at] ?? 0) >= e.weight) return;
+    const had = credits[at] ?? 0;
+    if (had > e.weight || (had === e.weight && !better(e.group, e.alternative, through[at] ?? -1)))
+      return;
     credits[at] = e.weight;
     through[at] = e.alternative;
   };
