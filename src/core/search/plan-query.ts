@@ -131,7 +131,6 @@ function conceptGroup(group: MatchedGroup, ctx: PlanContext): QueryGroup {
 
 function wordGroup(group: MatchedGroup, ctx: PlanContext): QueryGroup {
   const alternatives: Alternative[] = group.stems.map((terms) => ({ terms, weight: TYPED_WEIGHT }));
-  const strong = alternatives.some((a) => isSpecific(a.terms, ctx));
   const [only] = group.stems.length === 1 && group.stems[0]?.length === 1 ? group.stems[0] : [];
   const themes = only === undefined ? [] : (ctx.lexicon.themesByWord.get(only) ?? []);
   const broad = MAX_HINTED_THEME_SHARE * ctx.lessonCount;
@@ -148,7 +147,7 @@ function wordGroup(group: MatchedGroup, ctx: PlanContext): QueryGroup {
     kind: 'word',
     reason: because(group.surface, group.typed),
     alternatives,
-    strong,
+    strong: alternatives.some((a) => isSpecific(a.terms, ctx)),
     uncovered: false,
     share: 1,
   };
@@ -172,10 +171,14 @@ function completionGroup(completion: Completion, ctx: PlanContext): QueryGroup {
 /** A word's stem, not a phrase's or a tag's term (see terms.ts). */
 const isWord = (term: string): boolean => !term.startsWith('"') && !term.startsWith('~');
 
-/** A term of the field, or a word in few enough lessons to say something on its own. */
+/**
+ * A word in few enough lessons to say something on its own, but in some: a word known only
+ * from the glossary ("mum", of "mum's boyfriend") matches nothing.
+ */
 function isSpecific(terms: readonly string[], ctx: PlanContext): boolean {
   const limit = Math.max(COMMON_SHARE * ctx.lessonCount, MIN_COMMON_LESSONS);
-  return Math.min(...terms.map((t) => ctx.frequency(t))) <= limit;
+  const lessons = Math.min(...terms.map((t) => ctx.frequency(t)));
+  return lessons > 0 && lessons <= limit;
 }
 
 /** "chronology (from 'chronologies')", or the word alone when that is what was typed. */
