@@ -55,7 +55,7 @@ export const MAX_RELATED_WORD_SHARE = 0.5;
 
 /**
  * A lesson tagged with a theme the question names ("lessons on neglect") is about it, where
- * another may only mention the word: its score is multiplied by this (boostDocument).
+ * another may only mention the word: its score is multiplied by this (document-boosts.ts).
  */
 export const NAMED_THEME_BOOST = 1.5;
 /**
