@@ -64,14 +64,14 @@ export function buildLexicon(
   corpus: Pick<Corpus, 'glossary' | 'themes' | 'agencies' | 'concepts' | 'reviews'>,
 ): Lexicon {
   const everyday = everydayPhrases(corpus);
-  const said = (key: string): MemberSource[] =>
-    (everyday.get(key) ?? []).map((text) => ({ text, everyday: true }));
+  const said = (name: string): MemberSource[] =>
+    (everyday.get(loose(name)) ?? []).map((text) => ({ text, everyday: true }));
   const plain = (texts: readonly string[]): MemberSource[] => texts.map((text) => ({ text }));
   const concepts: Concept[] = [
     ...corpus.glossary.map((g) =>
       concept('glossary', g.term, g.term, [
         ...plain([g.term, ...g.also, ...g.formerly]),
-        ...said(g.term.toLowerCase()),
+        ...said(g.term),
       ]),
     ),
     ...corpus.themes.map((t) =>
@@ -85,15 +85,24 @@ export function buildLexicon(
   return index(concepts);
 }
 
-/** concepts.yaml, as concept key (theme id or lower-case glossary term) → phrases. */
+/**
+ * concepts.yaml, as what each entry means (a theme id or glossary term, compared as the
+ * validator does: case, hyphens and spacing aside) → its phrases.
+ */
 function everydayPhrases(corpus: Pick<Corpus, 'concepts'>): Map<string, string[]> {
   const phrases = new Map<string, string[]>();
   for (const { means, phrases: list } of corpus.concepts) {
-    const key = means.toLowerCase();
+    const key = loose(means);
     phrases.set(key, [...(phrases.get(key) ?? []), ...list]);
   }
   return phrases;
 }
+
+const loose = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[-_\s]+/g, ' ')
+    .trim();
 
 /** A review is named by its title, its aliases, its id, and its area. */
 function reviewNames(review: Review): MemberSource[] {

@@ -47,13 +47,13 @@ describe('buildLexicon', () => {
     expect(lexicon.concepts.find((c) => c.kind === 'review')?.tag).toMatch(/^~review:/);
   });
 
-  it('adds the everyday phrasings of concepts.yaml to their concept, marked as such', () => {
+  it('adds the everyday phrasings of concepts.yaml to the concept they mean, however it is written', () => {
     const corpus = buildTestCorpus({
       themes: [theme('online-harm', 'Online harm', ['social media'])],
       glossary: [{ term: 'was not brought', formerly: ['did not attend'] }],
       concepts: [
-        { means: 'online-harm', phrases: ['tiktok'] },
-        { means: 'was not brought', phrases: ['keeps cancelling appointments', 'agrees to it'] },
+        { means: 'Online_Harm', phrases: ['tiktok'] },
+        { means: 'Was not  brought', phrases: ['keeps cancelling appointments', 'agrees to it'] },
       ],
       lessons: [{ id: 'a-x/1', title: 'T', text: 'T.', themes: ['online-harm'] }],
     });
