@@ -2,7 +2,7 @@
  * npm run bench:import — imports a fictional 100-page review PDF (two columns, running
  * headers and footers, hyphenated, learning points near the end) the way the bot does:
  * read and drafted in a worker thread with its limits. Prints the time per run against
- * the DESIGN target (under 10 s for 100 pages) and the longest stall of this thread's
+ * the target in docs/architecture.md (under 10 s for 100 pages) and the longest stall of this thread's
  * event loop meanwhile (the bot must keep answering). Exit code 1 if the target is missed.
  *
  *   --pages N   pages in the document (default 100)

@@ -8,11 +8,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Corpus } from '../../src/core/lessons/types.ts';
 
-type CorpusData = Pick<Corpus, 'reviews' | 'lessons' | 'themes' | 'agencies' | 'glossary' | 'hash'>;
+type CorpusData = Pick<
+  Corpus,
+  'reviews' | 'lessons' | 'themes' | 'agencies' | 'glossary' | 'concepts' | 'hash'
+>;
 
 export function writeCorpusFile(corpus: Corpus, file: string): void {
-  const { reviews, lessons, themes, agencies, glossary, hash } = corpus;
-  const data: CorpusData = { reviews, lessons, themes, agencies, glossary, hash };
+  const { reviews, lessons, themes, agencies, glossary, concepts, hash } = corpus;
+  const data: CorpusData = { reviews, lessons, themes, agencies, glossary, concepts, hash };
   writeFileSync(file, JSON.stringify(data));
 }
 

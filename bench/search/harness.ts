@@ -16,8 +16,12 @@ import { generateCorpus } from './synthetic-corpus.ts';
 
 /** Engines that take minutes at 100k lessons (build or queries): --quick skips them there. */
 export const SLOW_AT_100K = ['lunr', 'orama', 'minisearch-fuzzy'];
-/** Always run every query, whatever the time budget: lessons-bot and its baseline. */
-export const NO_BUDGET = ['lessons-bot', 'lessons-bot-cached', 'minisearch'];
+/**
+ * Always run every query, whatever the time budget: lessons-bot and the MiniSearch runs its
+ * targets are measured against, on the same queries (at 100,000 lessons, --quick skips the
+ * typo-tolerant one, which takes minutes there).
+ */
+export const NO_BUDGET = ['lessons-bot', 'lessons-bot-cached', 'minisearch', 'minisearch-fuzzy'];
 const CHILD_TIMEOUT_MS = 15 * 60_000;
 
 export interface HarnessOptions {

@@ -81,7 +81,7 @@ export function categoryTable(rows: readonly ResultRow[]): string {
 
 export function targetsTable(rows: readonly ResultRow[]): string {
   const checks = checkTargets(rows);
-  if (checks.length === 0) return '(no lessons-bot rows at 10,000 or 100,000 lessons in this run)';
+  if (checks.length === 0) return '(no lessons-bot rows at 1,000 or 30,000 lessons in this run)';
   return table(
     ['engine', 'lessons', 'target', 'measured', 'met'],
     checks.map((c) => [

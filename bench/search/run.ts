@@ -1,5 +1,5 @@
 /**
- * `npm run -s bench:search [-- --sizes 1000,10000 --engines a,b --queries N --quick --json]`
+ * `npm run -s bench:search [-- --sizes 1000,30000 --engines a,b --queries N --quick --json]`
  *
  * Measures lessons-bot's search and its peers on the same deterministic corpus and
  * queries, each engine × size in its own process, and prints a table (with --json, only
@@ -19,7 +19,7 @@ import { checkTargets } from './targets.ts';
 const DEFAULT_BUDGET_S = 15;
 
 const USAGE = `usage: npm run -s bench:search -- [options]
-  --sizes 1000,10000  corpus sizes in lessons (default 1000,10000,100000)
+  --sizes 1000,30000  corpus sizes in lessons (default 1000,10000,30000; 100000 if you like)
   --engines a,b       engines to run (default all: ${ENGINES.map((e) => e.name).join(', ')})
   --queries N         measured queries per engine (default 1000)
   --quick             skip the slowest engines at 100,000 lessons (${SLOW_AT_100K.join(', ')})
@@ -41,7 +41,7 @@ function parse() {
   try {
     return parseArgs({
       options: {
-        sizes: { type: 'string', default: '1000,10000,100000' },
+        sizes: { type: 'string', default: '1000,10000,30000' },
         engines: { type: 'string', default: ENGINES.map((e) => e.name).join(',') },
         queries: { type: 'string', default: '1000' },
         budget: { type: 'string', default: String(DEFAULT_BUDGET_S) },

@@ -23,6 +23,7 @@ describe('lessons-bot search', () => {
         review: Record<string, unknown>;
         themes: string[];
         score: number;
+        matched: string[];
       }[];
     };
     expect(answer.query).toBe('lessons on chronologies');
@@ -39,6 +40,7 @@ describe('lessons-bot search', () => {
       ]);
       expect(typeof result.score).toBe('number');
       expect(result.text.length).toBeGreaterThan(0);
+      expect(result.matched).toEqual(["chronology (from 'chronologies')"]);
     }
   });
 
@@ -51,6 +53,11 @@ describe('lessons-bot search', () => {
     expect(answer.total).toBe(0);
     expect(answer.results).toEqual([]);
     expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('names a topic of the field that no review here covers', async () => {
+    const answer = (await json(['search', 'FGM'])) as { total: number; uncovered: string[] };
+    expect(answer).toMatchObject({ total: 0, uncovered: ['FGM'] });
   });
 
   it('pages with --offset', async () => {
@@ -69,6 +76,7 @@ describe('lessons-bot search', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('southwark-child-r/8');
     expect(result.stdout).toContain('Child R · Southwark · 2015');
+    expect(result.stdout).toContain('   Matched: genogram\n');
   });
 });
 

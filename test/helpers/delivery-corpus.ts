@@ -46,6 +46,7 @@ export function buildCorpus(reviews: CorpusReview[], extraThemes: string[] = [])
     summary:
       r.summary ??
       'The child was known to many agencies. Nobody saw the whole picture. It ended badly.',
+    aliases: [],
     lessonIds: r.lessons.map((l) => `${r.id}/${l.n}`),
     file: `${r.id}.yaml`,
   }));
@@ -56,6 +57,7 @@ export function buildCorpus(reviews: CorpusReview[], extraThemes: string[] = [])
     themes,
     agencies: [],
     glossary: [],
+    concepts: [],
     reviewById: new Map(built.map((r) => [r.id, r])),
     lessonById: new Map(lessons.map((l) => [l.id, l])),
     themeById: new Map(themes.map((t) => [t.id, t])),

@@ -88,7 +88,7 @@ export const REPLIES: Record<string, Reply> = {
     heading: 'Lessons for “chronologies”',
     total: 6,
     offset: 0,
-    lessons: [LESSON, NO_URL],
+    lessons: [{ ...LESSON, matched: ["chronology (from 'chronologies')"] }, NO_URL],
     more: { kind: 'more', query: 'chronologies', offset: 2 },
     notices: [{ kind: 'corrected', text: 'Showing lessons for “chronology”.' }],
   },

@@ -59,7 +59,7 @@ describe('npm start with Slack in HTTP mode', () => {
 
   it('drops <!channel> from a question: it is neither searched nor echoed', async () => {
     const res = await slashCommand(`${server.url}/slack/events`, {
-      text: '<!channel> neglect',
+      text: '<!channel> private law orders',
       response_url: api.responseUrl(),
     });
     expect(res.status).toBe(200);

@@ -40,12 +40,13 @@ describe('renderCard', () => {
     },
   );
 
-  it('shows each result with its title, text, source, themes and actions', () => {
+  it('shows each result with its title, text, source, themes, why it matched and actions', () => {
     const json = JSON.stringify(renderCard(REPLIES.results as Reply));
     expect(json).toContain(LESSON.title);
     expect(json).toContain(LESSON.text);
     expect(json).toContain('Source: Child R · Southwark · 2015');
     expect(json).toContain('Themes: Chronologies, Case recording');
+    expect(json).toContain("Matched: chronology (from 'chronologies')");
     expect(buttons(renderCard(REPLIES.results as Reply))).toEqual(
       expect.arrayContaining([
         '"title":"Full lesson"',

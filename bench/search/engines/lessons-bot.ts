@@ -14,10 +14,6 @@ interface SearchModule {
     corpus: Corpus,
     options?: { cacheDir?: string },
   ): SearchIndex | Promise<SearchIndex>;
-  loadSearchIndex?(
-    corpus: Corpus,
-    options?: { cacheDir?: string },
-  ): SearchIndex | Promise<SearchIndex>;
 }
 
 async function searchModule(): Promise<SearchModule> {
@@ -80,8 +76,8 @@ export const lessonsBot: Engine = {
 export const lessonsBotCached: Engine = {
   name: 'lessons-bot-cached',
   description:
-    'the same, ready = loading the cached index written by an earlier process ' +
-    '(createSearchIndex or loadSearchIndex with options.cacheDir)',
+    'the same, ready = loading the cached index (MiniSearch.loadJSON) written by an earlier ' +
+    'process (createSearchIndex with options.cacheDir)',
   async prepare(corpus, { cacheDir }) {
     const { createSearchIndex } = await searchModule();
     await createSearchIndex(corpus, { cacheDir });
@@ -89,16 +85,13 @@ export const lessonsBotCached: Engine = {
   async build(corpus, { cacheDir }) {
     const mod = await searchModule();
     const cacheBytes = await folderBytes(cacheDir);
-    const index = mod.loadSearchIndex
-      ? await mod.loadSearchIndex(corpus, { cacheDir })
-      : await mod.createSearchIndex(corpus, { cacheDir });
+    const index = await mod.createSearchIndex(corpus, { cacheDir });
     return searcher(index, {
       cache_mb: Math.round((cacheBytes / 2 ** 20) * 10) / 10,
       ...(cacheBytes === 0 ? { warning: 'the cache folder was empty: nothing was cached' } : {}),
       ...(originInfo(index).origin === 'built'
         ? { warning: 'the index was rebuilt, not loaded' }
         : {}),
-      loaded_with: mod.loadSearchIndex ? 'loadSearchIndex' : 'createSearchIndex',
     });
   },
 };

@@ -32,6 +32,7 @@ function lessonBlock(lesson: LessonCard, n: number | null, full: boolean): strin
     `${INDENT}${wrap(lesson.text, WIDTH, INDENT)}`,
     `${INDENT}Themes: ${lesson.themes.map((t) => t.label).join(', ')}`,
   ];
+  if (lesson.matched?.length) lines.push(`${INDENT}Matched: ${lesson.matched.join(', ')}`);
   if (full) {
     if (lesson.agencies.length > 0)
       lines.push(`${INDENT}Agencies: ${lesson.agencies.map((a) => a.label).join(', ')}`);

@@ -19,6 +19,7 @@ export function lessonJson(lesson: LessonCard) {
     text: lesson.text,
     review: reviewRef(lesson.review),
     themes: lesson.themes.map((t) => t.id),
+    ...(lesson.matched === undefined ? {} : { matched: lesson.matched }),
   };
 }
 
@@ -62,6 +63,7 @@ export function searchJson(answer: SearchResponse) {
     total: answer.total,
     results: answer.results,
     ...(answer.didYouMean ? { didYouMean: answer.didYouMean } : {}),
+    ...(answer.understood.uncovered?.length ? { uncovered: answer.understood.uncovered } : {}),
     suggestions: answer.suggestions,
   };
 }

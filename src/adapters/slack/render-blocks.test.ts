@@ -51,6 +51,12 @@ describe('renderReply', () => {
     ]);
   });
 
+  it('says briefly why a result matched', () => {
+    const texts = visibleTexts(renderReply(replies.results));
+    expect(texts).toContain("Matched: chronology (from 'chronologies')");
+    expect(texts.filter((t) => t.startsWith('Matched:'))).toHaveLength(1);
+  });
+
   it('links the review in a "review · area · year" line, and escapes corpus text', () => {
     const texts = visibleTexts(renderReply(replies.results)).join('\n');
     expect(texts).toContain(

@@ -32,13 +32,19 @@ function themesLine(lesson: LessonCard): string {
   return `Themes: ${escapeTrim(lesson.themes.map((t) => t.label).join(', '), 500)}`;
 }
 
-/** One result: bold title with the start of the text, its source and themes, its buttons. */
+/** Why a search result matched, briefly: "Matched: chronology (from 'chronologies')". */
+function matchedLine(lesson: LessonCard): string {
+  if (!lesson.matched?.length) return '';
+  return `Matched: ${escapeTrim(lesson.matched.join(', '), 300)}`;
+}
+
+/** One result: bold title with the start of the text, its source, themes and why it matched, its buttons. */
 export function lessonSummaryBlocks(lesson: LessonCard, n: number, index: number): Block[] {
   const title = escapeTrim(`${n}. ${lesson.title}`, 300);
   const text = escapeTrim(lesson.text, SUMMARY_CHARS);
   return [
     section(`*${title}*\n${text}`),
-    context(reviewSource(lesson.review), themesLine(lesson)),
+    context(reviewSource(lesson.review), themesLine(lesson), matchedLine(lesson)),
     ...actions([
       actionButton('Share to channel', { kind: 'share', id: lesson.id }, index * 2, 'primary'),
       actionButton('Full lesson', { kind: 'lesson', id: lesson.id }, index * 2 + 1),

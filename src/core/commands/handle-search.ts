@@ -1,4 +1,4 @@
-import { parseQuery, stripFiller } from '../search/index.ts';
+import { parseQuery, type SearchResponse, stripFiller } from '../search/index.ts';
 import { type CommandDeps, MAX_QUESTION_LENGTH } from './deps.ts';
 import { detectCaseDetails, privacyReminder } from './detect-case-details.ts';
 import type { Notice, Reply } from './reply.ts';
@@ -33,6 +33,7 @@ export function handleSearch(
   if (answer.didYouMean)
     all.push({ kind: 'corrected', text: `Showing lessons for “${answer.didYouMean}”.` });
   for (const problem of answer.understood.problems ?? []) all.push({ kind: 'info', text: problem });
+  all.push(...understandingNotices(deps, answer, shown !== ''));
 
   if (answer.total === 0) {
     return { kind: 'no-results', query: shown, suggestions: answer.suggestions, notices: all };
@@ -40,7 +41,10 @@ export function handleSearch(
   if (offset >= answer.total) return pastTheEnd(heading(shown), answer.total, offset);
   const lessons = answer.results.flatMap((r) => {
     const lesson = deps.corpus.lessonById.get(r.id);
-    return lesson ? [toLessonCard(deps.corpus, lesson)] : [];
+    // A question with case details is not repeated back: nor are the words it was read from.
+    const matched =
+      shown === '' ? r.matched.map((m) => m.replace(/ \(from '.*'\)$/, '')) : r.matched;
+    return lesson ? [{ ...toLessonCard(deps.corpus, lesson), matched }] : [];
   });
   const next = offset + lessons.length;
   return {
@@ -66,6 +70,33 @@ export function pastTheEnd(heading: string, total: number, offset: number): Repl
     message: `Past the end: there ${total === 1 ? 'is' : 'are'} ${what}, so nothing from lesson ${offset + 1} on. Ask for an earlier page, or ask again for the first.`,
     suggestions: [],
   };
+}
+
+/**
+ * What the user should know about how the question was read: a topic of the field that no
+ * lesson here covers yet ("FGM"), and, when lessons were found, the words none of them use.
+ * Words the user typed are repeated only when the question holds no case details.
+ */
+function understandingNotices(deps: CommandDeps, answer: SearchResponse, echo: boolean): Notice[] {
+  const notices: Notice[] = [];
+  const reviews = deps.corpus.reviews.length;
+  const none =
+    reviews === 1
+      ? 'the one review here has no lesson on it yet'
+      : `none of the ${reviews} reviews here has a lesson on it yet`;
+  for (const topic of answer.understood.uncovered ?? []) {
+    const named = echo ? `“${topic}” is` : 'What you asked about is';
+    notices.push({ kind: 'info', text: `${named} a topic of the field; ${none}.` });
+  }
+  const unknown = answer.understood.unknown ?? [];
+  if (echo && answer.total > 0 && unknown.length > 0) {
+    const words = unknown.map((w) => `“${w}”`).join(', ');
+    notices.push({
+      kind: 'info',
+      text: `No lesson uses ${words}; these lessons match the rest of the question.`,
+    });
+  }
+  return notices;
 }
 
 /** "what have reviews said about escalation?" → Lessons for “escalation” */

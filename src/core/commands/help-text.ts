@@ -68,12 +68,16 @@ const PRIVACY: HelpSection = {
   examples: ['help about'],
 };
 
-/** Background from the purpose of serious case reviews; shown for "what is a serious case review?". */
+/** Background from the purpose of case reviews; shown for "what is a case review?". */
 const ABOUT: HelpSection[] = [
   {
     title: 'What is a case review?',
     lines: [
-      'A serious case review (SCR) looked at how agencies worked together when abuse or neglect of a child was known or suspected and the child had died or been seriously harmed. In England, since 2018, they are local child safeguarding practice reviews (LCSPRs), and the national panel carries out national reviews.',
+      'A case review looks at how agencies worked together when a child died or was seriously harmed and abuse or neglect was known or suspected. Each nation of the UK has its own kind:',
+      'England: local child safeguarding practice reviews (LCSPRs), by the local safeguarding partnership, and national reviews by the Child Safeguarding Practice Review Panel; before 2018 they were serious case reviews (SCRs).',
+      'Wales: child practice reviews; since October 2024, single unified safeguarding reviews (SUSRs), one process for children and adults.',
+      'Scotland: learning reviews, by child protection committees; before 2021, significant and initial case reviews.',
+      'Northern Ireland: case management reviews (CMRs), by the Safeguarding Board for Northern Ireland.',
       'A review is not an inquiry into how a child died or who is to blame: that is for coroners and the criminal courts. Its purpose is to establish what can be learned about how local professionals and organisations work together to safeguard children, to say clearly what those lessons are, how they will be acted on and what is expected to change, and so to improve how agencies work together to keep children safe.',
       'Most practitioners never read a whole review. lessons-bot brings their learning points into the channels where you work, quoted from the published review with a link to it.',
     ],

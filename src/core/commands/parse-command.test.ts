@@ -76,6 +76,10 @@ describe('parseCommand', () => {
     'what are serious case reviews',
     'what is the purpose of serious case reviews?',
     'why are case reviews done?',
+    'what is a child practice review?',
+    "what's a SUSR",
+    'what are learning reviews?',
+    'what is a case management review',
   ])('answers %j with the background on case reviews', (text) => {
     expect(parseCommand(text)).toEqual({ kind: 'help', topic: 'about' });
   });

@@ -16,9 +16,13 @@ const HELP_TOPICS: Record<string, HelpTopic> = {
   reviews: 'about',
 };
 
-/** "what is a serious case review?", "what's an LCSPR", "why are case reviews done" */
+/**
+ * "what is a serious case review?", "what's an LCSPR", "why are case reviews done", and
+ * the other nations' reviews: "what is a child practice review / SUSR / learning review /
+ * case management review?"
+ */
 const ABOUT_REVIEWS =
-  /^(what|why|when)(\s+is|\s+are|'s|s)?\s+(an?\s+)?(the\s+)?(point\s+of\s+|purpose\s+of\s+)?(serious\s+case\s+reviews?|scrs?|(local\s+)?(child\s+)?safeguarding\s+practice\s+reviews?|l?csprs?|case\s+reviews?)(\s+(for|done|carried\s+out|held|for\??))*\s*\??$/i;
+  /^(what|why|when)(\s+is|\s+are|'s|s)?\s+(an?\s+)?(the\s+)?(point\s+of\s+|purpose\s+of\s+)?(serious\s+case\s+reviews?|scrs?|(local\s+)?(child\s+)?safeguarding\s+practice\s+reviews?|l?csprs?|case\s+reviews?|child\s+practice\s+reviews?|single\s+unified\s+safeguarding\s+reviews?|susrs?|(significant\s+case\s+|learning\s+)reviews?|case\s+management\s+reviews?|cmrs?)(\s+(for|done|carried\s+out|held|for\??))*\s*\??$/i;
 
 /**
  * Text → Command. Total: every input becomes a command; anything that is not a

@@ -35,6 +35,11 @@ export interface LessonCard {
   themes: ThemeRef[];
   agencies: ThemeRef[];
   questions: string[];
+  /**
+   * In search results only: why it matched, the parts of the question it covers, e.g.
+   * ["chronology (from 'chronologies')", "neglect"].
+   */
+  matched?: string[];
 }
 
 /** Something the user can do next; renderers turn these into buttons or hints. */

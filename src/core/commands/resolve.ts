@@ -42,10 +42,11 @@ function reviewNames(review: Review): string[] {
     review.title,
     `${review.area} ${review.title}`,
     `${review.title} ${review.area}`,
+    ...review.aliases,
   ];
 }
 
-/** A review named by id, title ("Child R"), area ("Southwark") or both. */
+/** A review named by id, title ("Child R"), alias ("Baby P"), area ("Southwark") or both. */
 export function resolveReview(corpus: Corpus, name: string): Review | undefined {
   const target = normalise(name).replace(
     /^(the\s+)?(serious\s+case\s+review|scr|review)\s+(of\s+|into\s+)?/,

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { CorpusFile } from './read-corpus-folder.ts';
-import type { Agency, GlossaryEntry, LessonInput, ReviewFile, Theme } from './schema.ts';
+import type {
+  Agency,
+  ConceptEntry,
+  GlossaryEntry,
+  LessonInput,
+  ReviewFile,
+  Theme,
+} from './schema.ts';
 import type { Corpus, Lesson, Review } from './types.ts';
 
 /** Everything that passed validation, ready to become a Corpus. */
@@ -9,6 +16,7 @@ export interface ValidatedParts {
   themes: Theme[];
   agencies: Agency[];
   glossary: GlossaryEntry[];
+  concepts: ConceptEntry[];
   files: readonly CorpusFile[];
 }
 
@@ -24,6 +32,7 @@ export function buildCorpus(parts: ValidatedParts): Corpus {
     themes: parts.themes,
     agencies: parts.agencies,
     glossary: parts.glossary,
+    concepts: parts.concepts,
     reviewById: new Map(reviews.map((review) => [review.id, review])),
     lessonById: new Map(lessons.map((lesson) => [lesson.id, lesson])),
     themeById: new Map(parts.themes.map((theme) => [theme.id, theme])),
@@ -42,6 +51,7 @@ function toReview(file: string, input: ReviewFile): Review {
     published: input.published,
     year: Number(input.published.slice(0, 4)),
     summary: input.summary,
+    aliases: input.aliases,
     lessonIds: input.lessons.map((lesson) => lesson.id),
     file,
   };

@@ -1,13 +1,20 @@
 import type { CorpusProblem } from '../errors.ts';
 import { buildCorpus } from './build-corpus.ts';
+import { checkConcepts } from './check-concepts.ts';
 import { type CheckedFile, checkFiles, fileOfKind } from './check-parsed-files.ts';
 import { checkReviews } from './check-reviews.ts';
 import { checkGlossary, readIdVocabulary, type VocabularyCheck } from './check-vocabularies.ts';
 import { displayPath } from './display-path.ts';
-import { EXAMPLE_ENTRY, fileKindOf, VOCABULARY_KINDS } from './file-kinds.ts';
+import {
+  EXAMPLE_ENTRY,
+  type FileKind,
+  fileKindOf,
+  OPTIONAL_KINDS,
+  VOCABULARY_KINDS,
+} from './file-kinds.ts';
 import { retiredTermFinder } from './find-retired-terms.ts';
 import type { FolderContents } from './read-corpus-folder.ts';
-import type { Agency, GlossaryEntry, ReviewFile, Theme } from './schema.ts';
+import type { Agency, ConceptEntry, GlossaryEntry, ReviewFile, Theme } from './schema.ts';
 import { sortAndCap } from './sort-problems.ts';
 import type { Corpus } from './types.ts';
 
@@ -27,10 +34,14 @@ export function checkCorpusFolder(dir: string, folder: FolderContents): CorpusVa
   const agencies = fileOfKind(checked, 'agencies');
   const glossary = fileOfKind(checked, 'glossary');
   if (glossary) checkGlossary(glossary.parsed, found);
+  const themeIds = themes && readIdVocabulary(themes.parsed, 'themes', found);
+  const concepts = fileOfKind(checked, 'concepts');
+  if (concepts)
+    checkConcepts(concepts.parsed, { themes: themeIds, glossary: glossary?.parsed.data }, found);
   const references = checkReviews(
     checked.filter((file) => file.parsed.kind === 'review').map((file) => file.parsed),
     {
-      themes: themes && readIdVocabulary(themes.parsed, 'themes', found),
+      themes: themeIds,
       agencies: agencies && readIdVocabulary(agencies.parsed, 'agencies', found),
       findRetiredTerms: retiredTermFinder(glossary?.parsed.data),
     },
@@ -47,13 +58,13 @@ export function checkCorpusFolder(dir: string, folder: FolderContents): CorpusVa
 /** Missing vocabularies, a vocabulary written twice, or no reviews at all. */
 function folderProblems(dir: string, names: readonly string[]): CorpusProblem[] {
   const problems: CorpusProblem[] = [];
-  for (const kind of VOCABULARY_KINDS) {
+  for (const kind of [...VOCABULARY_KINDS, ...OPTIONAL_KINDS]) {
     const files = names.filter((name) => fileKindOf(name) === kind);
-    if (files.length === 0)
+    if (files.length === 0 && kind !== 'concepts')
       problems.push({
         file: displayPath(dir, `${kind}.yaml`),
         message: 'is missing',
-        fix: `create it, starting e.g. with the line: ${EXAMPLE_ENTRY[kind]}`,
+        fix: `create it, starting e.g. with the line: ${EXAMPLE_ENTRY[kind as keyof typeof EXAMPLE_ENTRY]}`,
       });
     if (files.length > 1)
       problems.push({
@@ -85,7 +96,7 @@ function preferSpecific(
 }
 
 function assemble(checked: CheckedFile[], folder: FolderContents): Corpus {
-  const entriesOf = <T>(kind: 'themes' | 'agencies' | 'glossary', field: string): T[] => {
+  const entriesOf = <T>(kind: Exclude<FileKind, 'review'>, field: string): T[] => {
     const value = fileOfKind(checked, kind)?.value as Record<string, T[]> | undefined;
     return value?.[field] ?? [];
   };
@@ -96,6 +107,7 @@ function assemble(checked: CheckedFile[], folder: FolderContents): Corpus {
     themes: entriesOf<Theme>('themes', 'themes'),
     agencies: entriesOf<Agency>('agencies', 'agencies'),
     glossary: entriesOf<GlossaryEntry>('glossary', 'terms'),
+    concepts: entriesOf<ConceptEntry>('concepts', 'concepts'),
     files: folder.files,
   });
 }

@@ -3,6 +3,7 @@ import type { FileKind } from './file-kinds.ts';
 import type { ParsedFile } from './parse-yaml-file.ts';
 import {
   agencySchema,
+  conceptSchema,
   glossaryEntrySchema,
   lessonSchema,
   reviewFileSchema,
@@ -10,7 +11,7 @@ import {
 } from './schema.ts';
 
 /** The kinds of mapping a corpus file contains. */
-type MappingKind = 'review' | 'lesson' | 'theme' | 'agency' | 'term';
+type MappingKind = 'review' | 'lesson' | 'theme' | 'agency' | 'term' | 'concept';
 
 interface MappingInfo {
   /** what to call it in a message: "a lesson has the fields …" */
@@ -67,12 +68,21 @@ const MAPPINGS: Record<MappingKind, MappingInfo> = {
     fields: Object.keys(glossaryEntrySchema.shape),
     hints: { term: 'add "term:" with the current, respectful term' },
   },
+  concept: {
+    noun: 'a concept',
+    fields: Object.keys(conceptSchema.shape),
+    hints: {
+      means: 'add "means:" with a theme id from themes.yaml or a term from glossary.yaml',
+      phrases: 'add "phrases:" with the everyday words practitioners use for it',
+    },
+  },
 };
 
 const TOP_FIELD: Record<Exclude<FileKind, 'review'>, string> = {
   themes: 'themes',
   agencies: 'agencies',
   glossary: 'terms',
+  concepts: 'concepts',
 };
 
 /** What the mapping at `mappingPath` is, and so which fields it may have. */
@@ -89,6 +99,7 @@ export function mappingAt(kind: FileKind, mappingPath: FieldPath): MappingInfo {
     };
   }
   if (kind === 'themes') return MAPPINGS.theme;
+  if (kind === 'concepts') return MAPPINGS.concept;
   return kind === 'agencies' ? MAPPINGS.agency : MAPPINGS.term;
 }
 

@@ -107,7 +107,7 @@ describe('validateCorpus on hostile files', () => {
     expect(await withHostile('tagged.yaml', `${tagged}extra: !secret x\n`)).toEqual([
       `${dir}/tagged.yaml:2: uses the YAML tag "!!js/function", which is not allowed here — remove the tag: the corpus holds only plain text, numbers, lists and mappings`,
       `${dir}/tagged.yaml:10: uses the YAML tag "!secret", which is not allowed here — remove the tag: the corpus holds only plain text, numbers, lists and mappings`,
-      `${dir}/tagged.yaml:10: extra: unknown field \`extra\` — remove it; a review has the fields id, title, kind, partnership, area, published, url, summary, source, lessons`,
+      `${dir}/tagged.yaml:10: extra: unknown field \`extra\` — remove it; a review has the fields id, title, kind, partnership, area, published, url, summary, source, aliases, lessons`,
       neighbourLine(),
     ]);
   });

@@ -12,6 +12,7 @@ export {
 } from './read-corpus-folder.ts';
 export type {
   Agency,
+  ConceptEntry,
   GlossaryEntry,
   LessonInput,
   ReviewFile,

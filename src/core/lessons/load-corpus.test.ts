@@ -38,6 +38,10 @@ describe('loadCorpus', () => {
       'children in care',
       'child protection',
     ]);
+    expect(corpus.concepts).toEqual([
+      { means: 'chronologies', phrases: ['history of what happened'] },
+      { means: 'children in care', phrases: ['in foster care'] },
+    ]);
   });
 
   it('derives the year, keeps optional fields only when given, and records the file', async () => {
@@ -47,7 +51,8 @@ describe('loadCorpus', () => {
     expect(alpha).toMatchObject({ published: '2021-03', year: 2021, file: 'alpha-child-a.yaml' });
     expect(alpha?.url).toBe('https://example.org/child-a');
     expect(alpha?.lessonIds).toEqual(['alpha-child-a/1', 'alpha-child-a/2']);
-    expect(beta).toMatchObject({ published: '2015', year: 2015 });
+    expect(alpha?.aliases).toEqual(['Baby Alpha']);
+    expect(beta).toMatchObject({ published: '2015', year: 2015, aliases: [] });
     expect(beta && 'url' in beta).toBe(false);
     expect(beta && 'source' in beta).toBe(false);
   });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * The corpus format, as the partnership office writes it. One YAML file per review
- * in `lessons/`, plus `themes.yaml`, `agencies.yaml` and `glossary.yaml`.
+ * in `lessons/`, plus `themes.yaml`, `agencies.yaml`, `glossary.yaml` and, optionally,
+ * `concepts.yaml`.
  * See docs/adding-a-review.md for a worked example.
  */
 
@@ -63,6 +64,8 @@ export const reviewFileSchema = z.strictObject({
   summary: text(2000),
   /** where the lesson texts are quoted from, for attribution */
   source: text(400).optional(),
+  /** other names people use for the review or its child, e.g. "Baby P" */
+  aliases: z.array(text(100)).max(10, 'give at most 10 aliases').default([]),
   lessons: z
     .array(lessonSchema)
     .min(1, 'list at least one lesson')
@@ -104,9 +107,27 @@ export const glossaryFileSchema = z.strictObject({
   terms: z.array(glossaryEntrySchema).min(1, 'list at least one term'),
 });
 
+/**
+ * Everyday words and phrasings practitioners use for one of the field's concepts:
+ * "keeps cancelling appointments" for was not brought, "tiktok" for online harm. Search
+ * reads a question that uses them as naming the concept; cards never show them.
+ */
+export const conceptSchema = z.strictObject({
+  /** a theme id from themes.yaml, or a term from glossary.yaml */
+  means: text(80),
+  phrases: z
+    .array(text(80))
+    .min(1, 'list at least one phrase')
+    .max(200, 'give at most 200 phrases for one concept'),
+});
+export const conceptsFileSchema = z.strictObject({
+  concepts: z.array(conceptSchema).min(1, 'list at least one concept'),
+});
+
 export type LessonInput = z.infer<typeof lessonSchema>;
 export type ReviewFile = z.infer<typeof reviewFileSchema>;
 export type Theme = z.infer<typeof themeSchema>;
 export type Agency = z.infer<typeof agencySchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type ConceptEntry = z.infer<typeof conceptSchema>;
 export type ReviewKind = (typeof REVIEW_KINDS)[number];

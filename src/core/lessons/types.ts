@@ -1,6 +1,6 @@
-import type { Agency, GlossaryEntry, ReviewKind, Theme } from './schema.ts';
+import type { Agency, ConceptEntry, GlossaryEntry, ReviewKind, Theme } from './schema.ts';
 
-export type { Agency, GlossaryEntry, ReviewKind, Theme };
+export type { Agency, ConceptEntry, GlossaryEntry, ReviewKind, Theme };
 
 export interface Review {
   id: string;
@@ -14,6 +14,8 @@ export interface Review {
   url?: string;
   summary: string;
   source?: string;
+  /** other names people use for it, e.g. "Baby P"; may be empty */
+  aliases: readonly string[];
   /** in file order */
   lessonIds: readonly string[];
   /** the file it was loaded from, relative to the corpus folder */
@@ -39,6 +41,8 @@ export interface Corpus {
   themes: readonly Theme[];
   agencies: readonly Agency[];
   glossary: readonly GlossaryEntry[];
+  /** everyday phrasings of themes and glossary terms (concepts.yaml); may be empty */
+  concepts: readonly ConceptEntry[];
   reviewById: ReadonlyMap<string, Review>;
   lessonById: ReadonlyMap<string, Lesson>;
   themeById: ReadonlyMap<string, Theme>;

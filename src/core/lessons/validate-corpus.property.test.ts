@@ -129,4 +129,11 @@ describe('validateCorpus on random files', () => {
     );
     await writeFile(path.join(dir, 'themes.yaml'), original);
   });
+
+  it('never throws and always explains itself, for a random concepts file', async () => {
+    await fc.assert(
+      fc.asyncProperty(content, (data) => checkWith('concepts.yaml', data)),
+      { numRuns: 100 },
+    );
+  });
 });

@@ -99,6 +99,46 @@ describe('validateCorpus', () => {
     ]);
   });
 
+  it('checks concepts.yaml: each means a theme id or glossary term, each phrase under one', async () => {
+    const { dir, cleanup } = await tempCorpus('valid');
+    await writeFile(
+      path.join(dir, 'concepts.yaml'),
+      [
+        'concepts:',
+        '  - means: neglect',
+        '    phrases: [dirty house, no food in the fridge]',
+        '  - means: chronolgies',
+        '    phrases: [timeline of events]',
+        '  - means: looked after children',
+        '    phrases: [Dirty  House]',
+        '  - means: astrology',
+        '    phrases: []',
+        '  - phrases: [ok]',
+      ].join('\n'),
+    );
+    const result = await validateCorpus(dir).finally(cleanup);
+    expect(problemLines(result)).toEqual([
+      `${dir}/concepts.yaml:4: concepts[1].means: "chronolgies" is neither a theme id nor a glossary term — did you mean "chronologies"? (a theme id from themes.yaml or a term from glossary.yaml)`,
+      `${dir}/concepts.yaml:6: concepts[2].means: "looked after children" is neither a theme id nor a glossary term — did you mean "children-in-care"? (a theme id from themes.yaml or a term from glossary.yaml)`,
+      `${dir}/concepts.yaml:8: concepts[3].means: "astrology" is neither a theme id nor a glossary term — use a theme id from themes.yaml or a term from glossary.yaml, or add it there first`,
+      `${dir}/concepts.yaml:9: concepts[3].phrases: the list is empty — list at least one phrase`,
+      `${dir}/concepts.yaml:10: concepts[4].means: missing field \`means\` — add "means:" with a theme id from themes.yaml or a term from glossary.yaml`,
+    ]);
+    expect(warningLines(result)).toEqual([
+      `${dir}/concepts.yaml:7: concepts[2].phrases[0]: "Dirty House" is also listed under another concept (line 3) — keep it under one concept, so that search knows what it means`,
+    ]);
+  });
+
+  it('reports concepts.yaml and concepts.yml side by side, and a concepts file that is a list', async () => {
+    const { dir, cleanup } = await tempCorpus('valid');
+    await writeFile(path.join(dir, 'concepts.yml'), '- means: neglect\n');
+    const result = await validateCorpus(dir).finally(cleanup);
+    expect(problemLines(result)).toEqual([
+      `${dir}/concepts.yml: duplicates concepts.yaml — keep one of the two files`,
+      `${dir}/concepts.yml:1: should be a mapping of fields ("name: value" lines), but it is a list — start with "concepts:" and list the concepts under it, each with means (a theme id or glossary term) and phrases`,
+    ]);
+  });
+
   it('does not flag every theme in use when themes.yaml has its top field misspelt', async () => {
     const { dir, cleanup } = await tempCorpus('valid');
     const themes = path.join(dir, 'themes.yaml');

@@ -1,176 +1,134 @@
-import type { Agency, Corpus, Lesson, Review, Theme } from '../lessons/types.ts';
-import type { Lexicon } from './build-lexicon.ts';
-import { buildPostings, type FieldText } from './build-postings.ts';
-import { buildFacet, type Facet, type ValuesOf } from './facets.ts';
-import type { Postings } from './postings.ts';
+import MiniSearch, { type Options } from 'minisearch';
+import type { Corpus, Lesson } from '../lessons/types.ts';
+import { findPhrases, type Lexicon } from './build-lexicon.ts';
+import { FIELD_BOOSTS } from './ranking.ts';
+import { facetTag, phraseTerm, TEXT_FIELDS } from './terms.ts';
+import { scanWords, termsOfWord, textUnitsOfWord } from './tokenize.ts';
 
-/** Fields of a lesson, in index order, and how much a match in each counts. */
-export const FIELDS = ['title', 'text', 'questions'] as const;
-export const FIELD_BOOSTS: readonly number[] = [2.5, 1, 0.5];
+/** The fields of a lesson that search reads; their boosts are in ranking.ts. */
+export const FIELDS = Object.keys(FIELD_BOOSTS) as (keyof typeof FIELD_BOOSTS)[];
+const TEXT: ReadonlySet<string> = new Set(TEXT_FIELDS);
 
-/** How much a match in a theme, agency or review name counts. */
-export const FACET_BOOSTS = { theme: 1.5, agency: 0.7, review: 0.6 } as const;
-
-/** Everything a search reads, built once per corpus. Arrays are indexed by lesson position. */
-export interface IndexedCorpus {
-  corpus: Corpus;
-  postings: Postings;
-  facets: { theme: Facet; agency: Facet; review: Facet };
-  /** the same facets, as a list to loop over without allocating */
-  facetList: readonly Facet[];
-  themePosition: ReadonlyMap<string, number>;
-  agencyPosition: ReadonlyMap<string, number>;
-  reviewPosition: ReadonlyMap<string, number>;
-  /** per lesson: its review's year and position */
-  lessonYear: Int16Array;
-  lessonReview: Int32Array;
-  /** per lesson: its rank when scores tie (newer review first, then id) */
-  tieRank: Int32Array;
-  /** every content word of the lessons as written → its stem, for spelling correction */
-  words: ReadonlyMap<string, string>;
+/** What MiniSearch indexes: a lesson, by its position in the corpus. */
+export interface LessonDocument {
+  id: number;
+  lesson: Lesson;
 }
 
-/** The lesson's own field `f`, in the order of {@link FIELDS}: read in place, not copied. */
-export function lessonField(lesson: Lesson, f: number): FieldText {
-  return f === 0 ? lesson.title : f === 1 ? lesson.text : lesson.questions;
+/** A built index, and what query understanding needs to know about its words. */
+export interface BuiltIndex {
+  mini: MiniSearch<LessonDocument>;
+  /** term → about how many lessons have it (summed over fields, so at most a little high) */
+  frequencies: Map<string, number>;
+  /** every word of the lessons as written → its stem, for spelling correction */
+  words: Map<string, string>;
 }
 
 /**
- * Indexes the lessons' own fields, with the word pairs of the lexicon's phrases;
- * `words` collects their vocabulary as written.
+ * The options an index is built and loaded with. `tokenize` is MiniSearch's hook for
+ * turning a field into terms (see tokenizeField). Questions bring their own terms (see
+ * to-minisearch-query.ts).
  */
-export function buildLessonPostings(
-  corpus: Corpus,
-  lexicon: Lexicon,
-  words: Map<string, string>,
-): Postings {
-  const { lessons } = corpus;
-  const fieldOf = (i: number, f: number): FieldText => lessonField(lessons[i] as Lesson, f);
-  return buildPostings(lessons.length, FIELDS.length, fieldOf, words, lexicon.pairs);
-}
-
-/** Puts the postings (built, or loaded from the cache) together with the corpus's facets. */
-export function indexCorpus(
-  corpus: Corpus,
-  lexicon: Lexicon,
-  postings: Postings,
-  words: ReadonlyMap<string, string>,
-): IndexedCorpus {
-  const themePosition = positions(corpus.themes);
-  const agencyPosition = positions(corpus.agencies);
-  const reviewPosition = positions(corpus.reviews);
-  const n = corpus.lessons.length;
-  const lessonReview = new Int32Array(n);
-  const lessonYear = new Int16Array(n);
-  for (let i = 0; i < n; i++) {
-    const review = reviewPosition.get(corpus.lessons[i]?.reviewId ?? '') ?? -1;
-    lessonReview[i] = review;
-    lessonYear[i] = corpus.reviews[review]?.year ?? 0;
-  }
-  const facets = buildFacets(corpus, lexicon, { themePosition, agencyPosition, lessonReview });
+export function miniSearchOptions(lexicon: Lexicon): Options<LessonDocument> {
   return {
-    corpus,
-    postings,
-    facets,
-    facetList: [facets.theme, facets.agency, facets.review],
-    themePosition,
-    agencyPosition,
-    reviewPosition,
-    lessonYear,
-    lessonReview,
-    tieRank: tieRanks(corpus, lessonReview),
-    words,
+    fields: FIELDS,
+    extractField: (doc, field) => (field === 'id' ? doc.id : fieldText(doc.lesson, field)),
+    tokenize: (text, field) => tokenizeField(text, field ?? '', lexicon),
+    processTerm: (term) => term,
+    // Lessons are never removed from a built index: a changed corpus gets a new one.
+    autoVacuum: false,
   };
 }
 
-/** id → position, filled in a loop: `new Map(list.map(…))` makes an array per item. */
-function positions(list: readonly { id: string }[]): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let i = 0; i < list.length; i++) map.set((list[i] as { id: string }).id, i);
-  return map;
+/**
+ * A field's terms: for text, each word's stems (see termsOfWord) and each lexicon phrase
+ * it holds, as one term; for tags, the tags. `written` hears each word as written.
+ */
+function tokenizeField(
+  text: string,
+  field: string,
+  lexicon: Lexicon,
+  written?: (term: string, word: string) => void,
+): string[] {
+  if (TEXT.has(field)) return analyse(text, lexicon, written);
+  return text === '' ? [] : text.split(' ');
 }
 
-interface Joins {
-  themePosition: ReadonlyMap<string, number>;
-  agencyPosition: ReadonlyMap<string, number>;
-  lessonReview: Int32Array;
+function fieldText(lesson: Lesson, field: string): string | number | undefined {
+  switch (field) {
+    case 'title':
+      return lesson.title;
+    case 'text':
+      return lesson.text;
+    case 'questions':
+      return lesson.questions.join('\n');
+    case 'themes':
+      return tags('theme', lesson.themes);
+    case 'agencies':
+      return tags('agency', lesson.agencies);
+    case 'review':
+      return facetTag('review', lesson.reviewId);
+    default:
+      return undefined;
+  }
 }
 
-function buildFacets(corpus: Corpus, lexicon: Lexicon, joins: Joins): IndexedCorpus['facets'] {
-  const { lessons, themes, agencies, reviews } = corpus;
-  const n = lessons.length;
-  const ids =
-    (of: ReadonlyMap<string, number>, pick: (l: Lesson) => readonly string[]): ValuesOf =>
-    (i, add) => {
-      const list = pick(lessons[i] as Lesson);
-      for (let k = 0; k < list.length; k++) add(of.get(list[k] ?? '') ?? -1);
-    };
-  const { pairs } = lexicon;
-  const named = (t: Theme | Agency): string[] => [t.label, t.id, ...t.synonyms];
-  return {
-    theme: buildFacet(
-      themes.length,
-      (v) => named(themes[v] as Theme),
-      n,
-      ids(joins.themePosition, (l) => l.themes),
-      FACET_BOOSTS.theme,
-      pairs,
-    ),
-    agency: buildFacet(
-      agencies.length,
-      (v) => named(agencies[v] as Agency),
-      n,
-      ids(joins.agencyPosition, (l) => l.agencies),
-      FACET_BOOSTS.agency,
-      pairs,
-    ),
-    review: buildFacet(
-      reviews.length,
-      (v) => reviewText(reviews[v] as Review),
-      n,
-      (i, add) => add(joins.lessonReview[i] ?? -1),
-      FACET_BOOSTS.review,
-      pairs,
-    ),
+/** A lesson's tags as one field. */
+function tags(kind: 'theme' | 'agency', ids: readonly string[]): string {
+  return ids.map((id) => facetTag(kind, id)).join(' ');
+}
+
+/**
+ * The terms of a text: each word's stems, then each lexicon phrase it holds, as the
+ * lexicon writes it (see textUnitsOfWord); punctuation ends a phrase.
+ */
+export function analyse(
+  text: string,
+  lexicon: Lexicon,
+  written?: (term: string, word: string) => void,
+): string[] {
+  const terms: string[] = [];
+  let units: string[] = [];
+  const phrases = (): void => {
+    if (units.length > 1) findPhrases(lexicon.phrases, units, (key) => terms.push(phraseTerm(key)));
+    units = [];
   };
-}
-
-const reviewText = (r: Review): string[] => [r.title, r.area, r.partnership];
-
-/** Newer reviews first, then review id, then lesson number: a total, stable order. */
-function tieRanks(corpus: Corpus, lessonReview: Int32Array): Int32Array {
-  const reviewRank = rankReviews(corpus.reviews);
-  const n = corpus.lessons.length;
-  // Positions fit in 20 bits, lesson numbers in 14 (ids allow 4 digits), review ranks in 19.
-  if (n >= 2 ** 20 || corpus.reviews.length >= 2 ** 19) {
-    throw new Error(`search indexes at most ${2 ** 20 - 1} lessons in ${2 ** 19 - 1} reviews`);
-  }
-  // (review rank, lesson number, position), packed in one number so that a typed-array
-  // sort orders the lessons, without an object or a comparison callback per lesson.
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const number = Math.min(corpus.lessons[i]?.n ?? 0, 2 ** 14 - 1);
-    keys[i] = ((reviewRank[lessonReview[i] ?? 0] ?? 0) * 2 ** 14 + number) * 2 ** 20 + i;
-  }
-  keys.sort();
-  const rank = new Int32Array(n);
-  for (let r = 0; r < n; r++) rank[(keys[r] ?? 0) % 2 ** 20] = r;
-  return rank;
-}
-
-/** Each review's rank: newer first, then by id (string comparisons, but per review only). */
-function rankReviews(reviews: readonly Review[]): Int32Array {
-  const order = new Int32Array(reviews.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  order.sort((a, b) => {
-    const x = reviews[a] as Review;
-    const y = reviews[b] as Review;
-    return (
-      (x.published < y.published ? 1 : x.published > y.published ? -1 : 0) ||
-      (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
-    );
+  scanWords(text, (word, broken) => {
+    if (broken) phrases();
+    termsOfWord(word, (term, as) => {
+      terms.push(term);
+      written?.(term, as);
+    });
+    units.push(...textUnitsOfWord(word));
   });
-  const rank = new Int32Array(reviews.length);
-  for (let r = 0; r < order.length; r++) rank[order[r] ?? 0] = r;
-  return rank;
+  phrases();
+  return terms;
+}
+
+/**
+ * Indexes every lesson of the corpus. Counts, while MiniSearch tokenizes, how many lessons
+ * have each term (once per field) and the words as written: query understanding uses both.
+ */
+export function buildIndex(corpus: Corpus, lexicon: Lexicon): BuiltIndex {
+  const frequencies = new Map<string, number>();
+  const words = new Map<string, string>();
+  const remember = (term: string, word: string): void => {
+    if (!words.has(word)) words.set(word, term);
+  };
+  const inField = new Set<string>();
+  const mini = new MiniSearch<LessonDocument>({
+    ...miniSearchOptions(lexicon),
+    tokenize: (text, field) => {
+      const terms = tokenizeField(text, field ?? '', lexicon, remember);
+      inField.clear();
+      for (const term of terms) {
+        if (inField.has(term)) continue;
+        inField.add(term);
+        frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
+      }
+      return terms;
+    },
+  });
+  mini.addAll(corpus.lessons.map((lesson, id) => ({ id, lesson })));
+  return { mini, frequencies, words };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildTestCorpus, sampleCorpus, theme } from '../../../test/helpers/search-corpus.ts';
 import { createSearchIndex } from './create-search-index.ts';
 import { MAX_QUERY_LENGTH } from './parse-query.ts';
-import { buildTestCorpus, sampleCorpus, theme } from './test-corpus.ts';
 
 const index = createSearchIndex(sampleCorpus());
 const ids = (query: string, limit = 10): string[] =>
@@ -30,6 +30,7 @@ describe('search: results', () => {
       },
       themes: ['chronologies'],
       score: expect.any(Number),
+      matched: ['genogram'],
     });
   });
 
@@ -45,20 +46,20 @@ describe('search: results', () => {
   });
 
   it('ranks the lessons of a theme the question names first', () => {
-    // "patterns" is in a chronologies lesson's title, "risk" in others' text: the theme wins.
+    // Both mention chronologies once; only one is tagged with the theme.
     const corpus = buildTestCorpus({
       themes: [theme('chronologies', 'Chronologies'), theme('risk', 'Risk')],
       lessons: [
         {
           id: 'a-r/1',
-          title: 'Chronologies, chronologies, chronologies',
-          text: 'Chronologies.',
+          title: 'Patterns of risk',
+          text: 'Keep a chronology of the risks.',
           themes: ['risk'],
         },
         {
           id: 'a-r/2',
           title: 'Patterns over time',
-          text: 'Keep a chronology.',
+          text: 'Keep a chronology of events.',
           themes: ['chronologies'],
         },
       ],
@@ -177,15 +178,19 @@ describe('search: honest answers', () => {
     expect(suggested).not.toContain('unused-theme');
   });
 
-  it('answers partial matches when nothing matches every word, ranked after full ones', () => {
+  it('ranks a lesson covering more of the question above one covering less', () => {
     const answer = index.search('chronology genogram', { limit: 10 });
     expect(answer.results.map((r) => r.id)).toEqual([
       'southwark-child-r/1',
       'cumbria-children-p/1',
     ]);
     expect(answer.results[1]?.score).toBeLessThan(answer.results[0]?.score ?? 0);
-    // Of three words, partial matches must have two.
-    expect(ids('chronology genogram escalation')).toEqual(['southwark-child-r/1']);
+    expect(answer.results.map((r) => r.matched)).toEqual([
+      ["chronologies (from 'chronology')", 'genogram'],
+      ["chronologies (from 'chronology')"],
+    ]);
+    // Two topics and a word: the lesson with two of them first, then each of the others.
+    expect(ids('chronology genogram escalation')[0]).toBe('southwark-child-r/1');
   });
 });
 

@@ -1,24 +1,21 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isBotError } from '../errors.ts';
 import type { Corpus } from '../lessons/types.ts';
-import { buildLessonPostings, type IndexedCorpus, indexCorpus } from './build-index.ts';
+import { type BuiltIndex, buildIndex } from './build-index.ts';
 import { buildLexicon, type Lexicon } from './build-lexicon.ts';
-import { memberCount } from './facets.ts';
-import { cacheFileFor, readIndexCache, writeIndexCache } from './index-cache.ts';
-import type { Postings } from './postings.ts';
+import { documentBoosts } from './document-boosts.ts';
+import { cacheFileFor, parseIndex, serializeIndex, writeIndexCache } from './index-cache.ts';
+import { lessonYears, tieRanks } from './lesson-order.ts';
 import { createFilterResolver } from './resolve-filters.ts';
-import { createScratch } from './run-query.ts';
-import { hasTerm, termFrequency } from './score-terms.ts';
 import { type SearchContext, searchLessons } from './search-lessons.ts';
 import { createSpeller } from './speller.ts';
-import { themeWords } from './suggest-themes.ts';
+import { themeCounts, themeWords } from './suggest-themes.ts';
 import type { IndexOrigin, SearchIndex } from './types.ts';
 
 export interface CreateSearchIndexOptions {
   /**
    * A folder for a serialised copy of the index, keyed by the corpus hash: the first
-   * start writes it, later starts load it instead of indexing every lesson again
-   * (at 100,000 lessons, about a fifth of the time).
+   * start writes it, later starts load it instead of indexing every lesson again.
    */
   cacheDir?: string;
 }
@@ -36,68 +33,83 @@ export function createSearchIndex(
   options: CreateSearchIndexOptions = {},
 ): SearchIndex {
   const lexicon = buildLexicon(corpus);
-  const { postings, words, origin } = obtainPostings(corpus, lexicon, options.cacheDir);
-  const ctx = searchContext(indexCorpus(corpus, lexicon, postings, words), lexicon);
-  return {
-    search: (query, searchOptions) => searchLessons(ctx, query, searchOptions),
-    size: corpus.lessons.length,
-    origin,
-  };
-}
-
-interface Obtained {
-  postings: Postings;
-  words: Map<string, string>;
-  origin: IndexOrigin;
-}
-
-function obtainPostings(corpus: Corpus, lexicon: Lexicon, cacheDir: string | undefined): Obtained {
-  if (cacheDir === undefined) return { ...build(corpus, lexicon), origin: { source: 'built' } };
+  const { cacheDir } = options;
+  if (cacheDir === undefined)
+    return searchIndex(corpus, lexicon, buildIndex(corpus, lexicon), { source: 'built' });
   const cacheFile = cacheFileFor(cacheDir, corpus.hash);
   let cacheProblem: string | undefined;
   if (existsSync(cacheFile)) {
     try {
-      return { ...readIndexCache(cacheFile, corpus.hash), origin: { source: 'cache', cacheFile } };
+      const built = parseIndex(readFileSync(cacheFile, 'utf8'), corpus, lexicon);
+      return searchIndex(corpus, lexicon, built, { source: 'cache', cacheFile });
     } catch (error) {
       // A stale or damaged cache is only slower, never wrong: rebuild and overwrite it.
       cacheProblem = isBotError(error) ? error.message : `unreadable cache: ${String(error)}`;
     }
   }
-  const built = build(corpus, lexicon);
+  const built = buildIndex(corpus, lexicon);
   try {
-    writeIndexCache(cacheDir, corpus.hash, built.postings, built.words);
+    writeIndexCache(cacheDir, corpus.hash, serializeIndex(corpus.hash, built));
   } catch (error) {
     cacheProblem = `could not write the cache: ${String(error)}`;
   }
   const origin: IndexOrigin = { source: 'built', cacheFile };
   if (cacheProblem !== undefined) origin.cacheProblem = cacheProblem;
-  return { ...built, origin };
+  return searchIndex(corpus, lexicon, built, origin);
 }
 
-function build(
+/**
+ * Builds the index of a corpus and returns it serialized: a plain function of the corpus,
+ * for a worker thread, so that a reload builds off the event loop. {@link loadSearchIndex}
+ * turns the text back into a search index, quickly.
+ */
+export function buildSearchIndexData(corpus: Corpus): string {
+  return serializeIndex(corpus.hash, buildIndex(corpus, buildLexicon(corpus)));
+}
+
+/**
+ * A search index from data made by {@link buildSearchIndexData} (or read from a cache)
+ * for this very corpus. Throws BotError `search_index_version` when the data is for
+ * other lessons or another version, and an Error when it is damaged.
+ */
+export function loadSearchIndex(corpus: Corpus, data: string): SearchIndex {
+  const lexicon = buildLexicon(corpus);
+  return searchIndex(corpus, lexicon, parseIndex(data, corpus, lexicon), { source: 'cache' });
+}
+
+function searchIndex(
   corpus: Corpus,
   lexicon: Lexicon,
-): { postings: Postings; words: Map<string, string> } {
-  const words = new Map<string, string>();
-  return { postings: buildLessonPostings(corpus, lexicon, words), words };
+  built: BuiltIndex,
+  origin: IndexOrigin,
+): SearchIndex {
+  const ctx = searchContext(corpus, lexicon, built);
+  return {
+    search: (query, options) => searchLessons(ctx, query, options),
+    size: corpus.lessons.length,
+    origin,
+  };
 }
 
-function searchContext(index: IndexedCorpus, lexicon: Lexicon): SearchContext {
-  themeWords(index.corpus.themes);
-  const frequency = (stem: string): number => termFrequency(index, stem);
-  const vocabulary = new Map([...lexicon.words, ...index.words]);
+function searchContext(corpus: Corpus, lexicon: Lexicon, built: BuiltIndex): SearchContext {
+  themeWords(corpus.themes);
+  const n = corpus.lessons.length;
+  const frequency = (term: string): number => Math.min(built.frequencies.get(term) ?? 0, n);
+  const years = lessonYears(corpus);
   return {
-    index,
-    scratch: createScratch(index.corpus.lessons.length),
+    corpus,
+    mini: built.mini,
     plan: {
       lexicon,
-      speller: createSpeller(vocabulary, frequency),
-      known: (stem) => hasTerm(index, stem) || lexicon.stems.has(stem),
+      speller: createSpeller(new Map([...lexicon.words, ...built.words]), frequency),
+      known: (stem) => frequency(stem) > 0 || lexicon.stems.has(stem),
       frequency,
-      lessonCount: index.corpus.lessons.length,
-      themePosition: index.themePosition,
+      lessonCount: n,
     },
-    resolveFilters: createFilterResolver(index.corpus),
-    themeCounts: Array.from(index.corpus.themes, (_, t) => memberCount(index.facets.theme, t)),
+    resolveFilters: createFilterResolver(corpus),
+    themeCounts: themeCounts(corpus),
+    years,
+    tieRank: tieRanks(corpus),
+    boosts: documentBoosts(corpus, years),
   };
 }

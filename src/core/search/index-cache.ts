@@ -1,140 +1,97 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import MiniSearch from 'minisearch';
 import { BotError } from '../errors.ts';
-import type { Postings } from './postings.ts';
+import { type BuiltIndex, miniSearchOptions } from './build-index.ts';
+import type { Lexicon } from './build-lexicon.ts';
 
 /**
- * Bump whenever what the index means changes: tokenizer, stemmer, stop-words, fields,
- * file layout. A cache written under another version is refused, and rebuilt.
+ * Bump whenever what the index means changes: tokenizer, stemmer, stop-words, phrases,
+ * fields, tags, layout. An index written under another version is refused, and rebuilt.
  */
-export const INDEX_SCHEMA_VERSION = 1;
+export const INDEX_SCHEMA_VERSION = 2;
 
+const FORMAT = 'lessons-bot search index';
 const PREFIX = 'lessons-search-index-';
-const MAGIC = 'LBSI';
 
-/** What a cache file holds besides the arrays: small, so JSON. */
+/** The first line of serialized index data: what MiniSearch's JSON does not hold. */
 interface Header {
+  format: typeof FORMAT;
   schemaVersion: number;
   corpusHash: string;
   lessons: number;
-  fieldCount: number;
-  postings: number;
-  terms: string[];
-  averages: number[];
+  /** term → about how many lessons have it */
+  frequencies: [string, number][];
   /** the lessons' words as written, with their stems */
   words: [string, string][];
 }
 
-export interface CachedIndex {
-  postings: Postings;
-  words: Map<string, string>;
+/**
+ * The index as text, to cache or to send from a worker: a header line (JSON), then
+ * MiniSearch's own serialization (`toJSON`), which `MiniSearch.loadJSON` reads back.
+ */
+export function serializeIndex(corpusHash: string, built: BuiltIndex): string {
+  const header: Header = {
+    format: FORMAT,
+    schemaVersion: INDEX_SCHEMA_VERSION,
+    corpusHash,
+    lessons: built.mini.documentCount,
+    frequencies: [...built.frequencies],
+    words: [...built.words],
+  };
+  return `${JSON.stringify(header)}\n${JSON.stringify(built.mini)}`;
+}
+
+/**
+ * Reads serialized index data for a corpus. Throws BotError `search_index_version` when it
+ * was written by another version of the bot or for other lessons, and an Error when it is
+ * damaged.
+ */
+export function parseIndex(
+  data: string,
+  corpus: { hash: string; lessons: readonly unknown[] },
+  lexicon: Lexicon,
+): BuiltIndex {
+  const newline = data.indexOf('\n');
+  const header = JSON.parse(newline < 0 ? data : data.slice(0, newline)) as Partial<Header>;
+  if (header.format !== FORMAT) throw new Error('this is not a lessons-bot search index');
+  if (header.schemaVersion !== INDEX_SCHEMA_VERSION || header.corpusHash !== corpus.hash) {
+    throw new BotError(
+      'search_index_version',
+      'The search index was written by another version of lessons-bot or for other lessons; it will be rebuilt.',
+    );
+  }
+  const mini = MiniSearch.loadJSON(data.slice(newline + 1), miniSearchOptions(lexicon));
+  if (mini.documentCount !== corpus.lessons.length || header.lessons !== mini.documentCount) {
+    throw new Error('the search index is damaged: it does not hold every lesson');
+  }
+  return {
+    mini,
+    frequencies: new Map(header.frequencies ?? []),
+    words: new Map(header.words ?? []),
+  };
 }
 
 /** The cache file for a corpus: one per corpus hash, so an edited corpus never reads a stale index. */
 export function cacheFileFor(cacheDir: string, corpusHash: string): string {
-  return join(cacheDir, `${PREFIX}${corpusHash.slice(0, 32)}.bin`);
+  return join(cacheDir, `${PREFIX}${corpusHash.slice(0, 32)}.ndjson`);
 }
 
 /**
- * Writes the index for `corpusHash` (to a temporary file first, so that a reader never
- * sees half a file) and removes caches of earlier corpora from the same folder.
- * Layout: "LBSI", header length (u32), header JSON, padding to 4 bytes, then the
- * arrays: offsets (u32), docs (i32), lengths (u16 per field), freqs (u16).
+ * Writes serialized index data for `corpusHash` (to a temporary file first, so that a
+ * reader never sees half a file), and removes the caches of earlier corpora.
  */
-export function writeIndexCache(
-  cacheDir: string,
-  corpusHash: string,
-  postings: Postings,
-  words: ReadonlyMap<string, string>,
-): string {
+export function writeIndexCache(cacheDir: string, corpusHash: string, data: string): string {
   mkdirSync(cacheDir, { recursive: true });
   const file = cacheFileFor(cacheDir, corpusHash);
-  const header: Header = {
-    schemaVersion: INDEX_SCHEMA_VERSION,
-    corpusHash,
-    lessons: postings.lengths[0]?.length ?? 0,
-    fieldCount: postings.fieldCount,
-    postings: postings.docs.length,
-    terms: [...postings.terms],
-    averages: [...postings.averages],
-    words: [...words],
-  };
-  const json = Buffer.from(JSON.stringify(header), 'utf8');
-  const start = align4(8 + json.length);
-  const prefix = Buffer.alloc(start);
-  prefix.write(MAGIC, 0, 'latin1');
-  prefix.writeUInt32LE(json.length, 4);
-  json.copy(prefix, 8);
-  const parts = [prefix, postings.offsets, postings.docs, ...postings.lengths, postings.freqs].map(
-    (a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
-  );
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat(parts));
+  writeFileSync(temporary, data);
   renameSync(temporary, file);
-  removeOtherCaches(cacheDir, file);
-  return file;
-}
-
-/**
- * Reads a cached index. Throws BotError `search_index_version` when it was written by
- * another version of the bot or for another corpus, and an Error when it is damaged.
- */
-export function readIndexCache(file: string, corpusHash: string): CachedIndex {
-  const bytes = readFileSync(file);
-  if (bytes.length < 8 || bytes.toString('latin1', 0, 4) !== MAGIC) {
-    throw new Error(`${file} is not a lessons-bot search index`);
-  }
-  const length = bytes.readUInt32LE(4);
-  const header = JSON.parse(bytes.toString('utf8', 8, 8 + length)) as Header;
-  if (header.schemaVersion !== INDEX_SCHEMA_VERSION || header.corpusHash !== corpusHash) {
-    throw new BotError(
-      'search_index_version',
-      `The search index cache ${file} was written by another version of lessons-bot or for other lessons; it will be rebuilt.`,
-    );
-  }
-  return { postings: readArrays(bytes, align4(8 + length), header), words: new Map(header.words) };
-}
-
-function readArrays(bytes: Buffer, start: number, h: Header): Postings {
-  // Views need aligned offsets; a copy guarantees that whatever buffer the file landed in.
-  const buffer = bytes.byteOffset % 4 === 0 ? bytes : Buffer.from(bytes);
-  let at = buffer.byteOffset + start;
-  const take = <T>(
-    make: (b: ArrayBufferLike, at: number, n: number) => T,
-    n: number,
-    size: number,
-  ): T => {
-    if (at + n * size > buffer.byteOffset + buffer.length)
-      throw new Error('search index cache is damaged');
-    const view = make(buffer.buffer, at, n);
-    at += n * size;
-    return view;
-  };
-  const slots = h.terms.length * h.fieldCount + 1;
-  const offsets = take((b, o, n) => new Uint32Array(b, o, n), slots, 4);
-  const docs = take((b, o, n) => new Int32Array(b, o, n), h.postings, 4);
-  const lengths = Array.from({ length: h.fieldCount }, () =>
-    take((b, o, n) => new Uint16Array(b, o, n), h.lessons, 2),
-  );
-  const freqs = take((b, o, n) => new Uint16Array(b, o, n), h.postings, 2);
-  return {
-    termIds: new Map(h.terms.map((t, i) => [t, i])),
-    terms: h.terms,
-    fieldCount: h.fieldCount,
-    offsets,
-    docs,
-    freqs,
-    lengths,
-    averages: Float64Array.from(h.averages),
-  };
-}
-
-const align4 = (n: number): number => (n + 3) & ~3;
-
-function removeOtherCaches(cacheDir: string, keep: string): void {
   for (const name of readdirSync(cacheDir)) {
     const path = join(cacheDir, name);
-    if (name.startsWith(PREFIX) && name.endsWith('.bin') && path !== keep)
+    // `.bin` caches are of the index before MiniSearch (schema version 1).
+    if (name.startsWith(PREFIX) && /\.(ndjson|bin)$/.test(name) && path !== file)
       rmSync(path, { force: true });
   }
+  return file;
 }

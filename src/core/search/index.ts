@@ -1,15 +1,19 @@
 /**
- * Search over the lessons: query understanding, ranking and a cached index.
+ * Search over the lessons: query understanding, ranking, and a MiniSearch index.
  *
- * A question is read (filters, filler, stop-words, word forms, misspellings, glossary
- * phrases, themes), planned (rarest words first, typo tolerance only where a word has no
- * exact match, all words before some) and scored with BM25+ (MiniSearch's formula and
- * parameters) over the lessons' title, text and questions and over the names of their
- * themes, agencies and review. Postings are packed in typed arrays rather than kept in
- * MiniSearch's Map-per-term index, which at 100,000 lessons takes 10–15 s to build and
- * several times the memory; MiniSearch's radix tree does the spelling correction.
+ * A question is read (filters, filler, stop-words, word forms, misspellings, the field's
+ * phrases and concepts), planned as a MiniSearch query tree (each part of the question
+ * any of its equivalents, typo tolerance only where a word has no exact match) over the
+ * lessons' title, text and reflective questions and their theme, agency and review tags,
+ * and ranked by how much of the question's meaning each lesson covers. docs/search.md
+ * describes the pipeline.
  */
-export { type CreateSearchIndexOptions, createSearchIndex } from './create-search-index.ts';
+export {
+  buildSearchIndexData,
+  type CreateSearchIndexOptions,
+  createSearchIndex,
+  loadSearchIndex,
+} from './create-search-index.ts';
 export { cacheFileFor, INDEX_SCHEMA_VERSION } from './index-cache.ts';
 export {
   type FilterKey,

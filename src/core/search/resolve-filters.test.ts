@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sampleCorpus } from '../../../test/helpers/search-corpus.ts';
 import { resolveFilters } from './resolve-filters.ts';
-import { sampleCorpus } from './test-corpus.ts';
 
 const corpus = sampleCorpus();
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildTestCorpus, sampleCorpus } from '../../../test/helpers/search-corpus.ts';
 import { createSearchIndex } from './create-search-index.ts';
 import { MAX_LIMIT } from './search-lessons.ts';
-import { sampleCorpus } from './test-corpus.ts';
 
 const index = createSearchIndex(sampleCorpus());
 
@@ -45,6 +45,11 @@ const fragment = fc.oneof(
     '*',
     'constructor',
     '__proto__',
+    'did not attend',
+    'Baby P',
+    'private fostering',
+    'not',
+    'too',
   ),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'grapheme', maxLength: 8 }),
@@ -74,8 +79,14 @@ describe('search (properties)', () => {
         expect(new Set(answer.results.map((r) => r.id)).size).toBe(answer.results.length);
         const scores = answer.results.map((r) => r.score);
         expect(scores).toEqual([...scores].sort((a, b) => b - a));
-        // Themes are suggested exactly when nothing was found.
-        expect(answer.suggestions.length > 0).toBe(answer.total === 0);
+        // Themes are suggested only when nothing was found, and always then, unless the
+        // question named a topic that no lesson covers.
+        if (answer.total > 0) expect(answer.suggestions).toEqual([]);
+        else if ((answer.understood.uncovered ?? []).length === 0)
+          expect(answer.suggestions.length).toBeGreaterThan(0);
+        // Every result says why it matched, unless only filters were given.
+        for (const r of answer.results)
+          expect(r.matched.length > 0 || r.score === 0, JSON.stringify(r)).toBe(true);
       }),
       { numRuns: 400 },
     );
@@ -92,6 +103,31 @@ describe('search (properties)', () => {
         expect(paged).toEqual(whole);
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it('builds and answers whatever everyday phrasings and review aliases the corpus holds', () => {
+    const phrase = fc.oneof(fragment, fc.string({ minLength: 1, maxLength: 40 }));
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 8 }), question, (phrases, q) => {
+        const base = sampleCorpus();
+        const corpus = buildTestCorpus({
+          lessons: base.lessons.map((l) => ({
+            ...l,
+            themes: [...l.themes],
+            agencies: [...l.agencies],
+            questions: [...l.questions],
+          })),
+          themes: [...base.themes],
+          agencies: [...base.agencies],
+          glossary: [...base.glossary],
+          concepts: [{ means: 'neglect', phrases }],
+          aliases: { 'southwark-child-r': phrases },
+        });
+        const answer = createSearchIndex(corpus).search(`${q} ${phrases.join(' ')}`);
+        expect(answer.results.length).toBeLessThanOrEqual(5);
+      }),
+      { numRuns: 60 },
     );
   });
 

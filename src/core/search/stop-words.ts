@@ -4,7 +4,10 @@
  * them out keeps broad queries from touching every lesson.
  *
  * Kept deliberately: "not" is a stop-word only because phrases that need it ("was not
- * brought") are matched as phrases before stop-words are dropped.
+ * brought") are matched as phrases before stop-words are dropped. The second part of the
+ * list is words practitioners put in questions that say nothing of the topic ("lots of",
+ * "really", "across"): in a corpus of a few hundred lessons, a word that happens to be
+ * rare there would otherwise count as the question's most specific part.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are aren't as at be because been
@@ -19,7 +22,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   was wasn't we we'd we'll we're we've were weren't what what's when when's where where's
   whether which while who who's whom whose why why's will with within without won't would
   wouldn't yet you you'd you'll you're you've your yours yourself yourselves nobody somebody
-  anybody everybody someone anyone everyone nothing something anything everything`
+  anybody everybody someone anyone everyone nothing something anything everything
+  many much lots lot several really actually even ever every always often still quite rather
+  already across towards around among maybe perhaps probably anyway thing things stuff kind
+  sort okay ok yes one`
     .split(/\s+/)
     .filter((w) => w !== '')
     // Tokens reach this set with apostrophes removed ("don't" → "dont").

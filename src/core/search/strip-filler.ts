@@ -29,6 +29,7 @@ const LEADING: readonly RegExp[] = [
   // "learning" is filler in "learning on …" but a topic in "learning disabilities".
   /^learning(?:\s+points?)?(?:\s+(?=(?:on|about|for|from|around|regarding|re|in|into|of)\b)|\s*$)/i,
   /^(?:from|in)\s+(?:the\s+)?(?:(?:serious|safeguarding)\s+)?(?:case\s+|practice\s+)?reviews?\b\s*/i,
+  /^(?:the\s+)?(?:(?:serious|safeguarding)\s+)?(?:case\s+|practice\s+)?reviews?\s+(?:of|into|about|on)\b\s*/i,
   /^(?:learned|learnt|found|said)\b\s*/i,
   /^(?:on|about|for|around|regarding|re|concerning|into|of|to\s+do\s+with|related\s+to|relating\s+to|in\s+relation\s+to|with\s+regard\s+to|with)\b[\s:]*/i,
 ];

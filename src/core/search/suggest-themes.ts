@@ -6,27 +6,37 @@ import type { ThemeSuggestion } from './types.ts';
 
 type Themes = Pick<Corpus, 'themes'>;
 
+export interface SuggestOptions {
+  limit?: number;
+  /**
+   * true (default): themes whose names share a word with the question, or nearly (a
+   * typo), else the themes with most lessons; false: only themes sharing a word, for a
+   * question whose topic is known to have no lesson (a near spelling is a coincidence).
+   */
+  fallback?: boolean;
+}
+
 /**
  * Themes worth trying when a question found nothing: those whose label or synonyms
- * share a word (or nearly) with the question, else the themes with most lessons.
- * `counts[i]` is the number of lessons with `corpus.themes[i]`.
+ * share a word (or nearly) with the question, else (unless `fallback` is false) the
+ * themes with most lessons. `counts[i]` is the number of lessons with `corpus.themes[i]`.
  */
 export function suggestThemesWith(
   corpus: Themes,
   counts: ArrayLike<number>,
   query: string,
-  limit = 5,
+  { limit = 5, fallback = true }: SuggestOptions = {},
 ): ThemeSuggestion[] {
   const words = contentWords(query);
   const names = themeWords(corpus.themes);
   const scored = corpus.themes.map((theme, i) => ({
     theme,
     count: counts[i] ?? 0,
-    closeness: closeness(words, names[i] ?? []),
+    closeness: closeness(words, names[i] ?? [], fallback),
   }));
   const used = scored.filter((s) => s.count > 0);
   const close = used.filter((s) => s.closeness > 0);
-  const pool = close.length > 0 ? close : used;
+  const pool = close.length > 0 || !fallback ? close : used;
   pool.sort(
     (a, b) =>
       b.closeness - a.closeness || b.count - a.count || a.theme.label.localeCompare(b.theme.label),
@@ -41,6 +51,11 @@ export function suggestThemesWith(
  * @example suggestThemes(corpus, 'neglct') // → [{ id: 'neglect', label: 'Neglect', count: 9 }, …]
  */
 export function suggestThemes(corpus: Corpus, query: string, limit = 5): ThemeSuggestion[] {
+  return suggestThemesWith(corpus, themeCounts(corpus), query, { limit });
+}
+
+/** How many lessons have each theme, in the order of `corpus.themes`. */
+export function themeCounts(corpus: Pick<Corpus, 'themes' | 'lessons'>): number[] {
   const position = new Map(corpus.themes.map((t, i) => [t.id, i]));
   const counts = new Array<number>(corpus.themes.length).fill(0);
   for (const lesson of corpus.lessons) {
@@ -49,7 +64,7 @@ export function suggestThemes(corpus: Corpus, query: string, limit = 5): ThemeSu
       if (i !== undefined) counts[i] = (counts[i] ?? 0) + 1;
     }
   }
-  return suggestThemesWith(corpus, counts, query, limit);
+  return counts;
 }
 
 interface QueryWord {
@@ -81,14 +96,18 @@ export function themeWords(themes: Themes['themes']): QueryWord[][] {
 }
 
 /** Words of the question that a theme's names use too: same stem 2, one or two edits 1. */
-function closeness(query: readonly QueryWord[], theirs: readonly QueryWord[]): number {
+function closeness(
+  query: readonly QueryWord[],
+  theirs: readonly QueryWord[],
+  nearToo: boolean,
+): number {
   if (query.length === 0) return 0;
   let score = 0;
   for (const q of query) {
     let best = 0;
     for (const t of theirs) {
       if (t.stem === q.stem) best = 2;
-      else if (best === 0 && q.word.length >= 4 && near(q.word, t.word)) best = 1;
+      else if (nearToo && best === 0 && q.word.length >= 4 && near(q.word, t.word)) best = 1;
     }
     score += best;
   }

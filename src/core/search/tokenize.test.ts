@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms, splitWords } from './tokenize.ts';
+import { keyUnit, phraseKey, scanWords, splitWords, textKey } from './tokenize.ts';
 
 describe('splitWords', () => {
   it('keeps short joined tokens whole instead of scattering one-letter words', () => {
@@ -24,9 +24,10 @@ describe('splitWords', () => {
     ]);
   });
 
-  it('marks words written in capitals, which may be abbreviations', () => {
-    const caps = splitWords('SO so Cp CP A&E').map((w) => w.caps);
-    expect(caps).toEqual([true, false, false, true, true]);
+  it('marks words written in capitals, which may be abbreviations, and capitalised words', () => {
+    const words = splitWords('SO so Cp CP A&E Reading');
+    expect(words.map((w) => w.caps)).toEqual([true, false, false, true, true, false]);
+    expect(words.map((w) => w.capital)).toEqual([true, false, true, true, true, true]);
   });
 
   it('reads curly apostrophes, dashes and accents as plain text', () => {
@@ -41,32 +42,50 @@ describe('splitWords', () => {
   it('splits a long dotted run that is not an abbreviation', () => {
     expect(splitWords('risk.The').map((w) => w.word)).toEqual(['risk', 'the']);
   });
-});
-
-describe('indexTerms', () => {
-  it('stems content words and drops stop-words and one-letter words', () => {
-    expect(indexTerms('The chronologies of a child')).toEqual(['chronolog', 'child']);
-  });
-
-  it('indexes a hyphenated word joined and in parts', () => {
-    expect(indexTerms('multi-agency')).toEqual(['multiag', 'multi', 'agenc']);
-    expect(indexTerms('under-18')).toEqual(['under18', '18']);
-  });
-
-  it('records each content word as written with its stem', () => {
-    const words = new Map<string, string>();
-    indexTerms('Escalation procedures', words);
-    expect([...words]).toEqual([
-      ['escalation', 'escal'],
-      ['procedures', 'procedur'],
-    ]);
-  });
-
-  it('gives the same terms for ASCII and non-ASCII spellings of a text', () => {
-    expect(indexTerms('Children’s naïve A&E')).toEqual(indexTerms("Children's naive A&E"));
-  });
 
   it('ignores absurdly long tokens', () => {
-    expect(indexTerms(`${'x'.repeat(60)} neglect`)).toEqual(['neglect']);
+    expect(splitWords(`${'x'.repeat(60)} neglect`).map((w) => w.word)).toEqual(['neglect']);
+  });
+});
+
+describe('scanWords', () => {
+  it('says when punctuation parts a word from the one before', () => {
+    const broken: [string, boolean][] = [];
+    scanWords('risk. Child (care) in care, fine – now', (w, b) => broken.push([w.word, b]));
+    expect(broken).toEqual([
+      ['risk', false],
+      ['child', true],
+      ['care', true],
+      ['in', true],
+      ['care', false],
+      ['fine', true],
+      ['now', true],
+    ]);
+  });
+});
+
+describe('keys of phrases', () => {
+  it('reads a question’s phrase by its stems, skipping small words', () => {
+    expect(phraseKey('children in care')).toBe('child care');
+    expect(phraseKey('looked-after children')).toBe('look child');
+    expect(phraseKey('saw the child')).toBe(phraseKey('seen child'));
+    expect(phraseKey('bruising on a non-mobile baby')).toBe(
+      phraseKey('bruising in non-mobile babies'),
+    );
+  });
+
+  it('keeps the small words that change a phrase’s meaning, and single letters', () => {
+    expect(phraseKey('was not brought')).toBe('not bring');
+    expect(phraseKey("didn't attend")).toBe(phraseKey('did not attend'));
+    expect(phraseKey('no access visits')).toBe('no access visit');
+    expect(phraseKey('too trusting')).toBe('too trust');
+    expect(phraseKey('Child R')).toBe('child r');
+    expect(keyUnit('the')).toBe('');
+  });
+
+  it('reads a lesson’s phrase exactly, small words included', () => {
+    expect(textKey('children in care')).toBe('child in care');
+    expect(textKey('children with carers')).not.toBe(textKey('child carers'));
+    expect(textKey("didn't attend")).toBe(textKey('did not attend'));
   });
 });

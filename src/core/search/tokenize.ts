@@ -1,16 +1,20 @@
 import { stem } from './stem.ts';
 import { isStopWord } from './stop-words.ts';
 
-/** One word of a question, as the user wrote it and as search reads it. */
+/** One word of a text, as written and as search reads it. */
 export interface Word {
   /** lower-case, as written: `multi-agency`, `a&e`, `s.47` */
   surface: string;
+  /** as written, capitals kept: `Multi-agency`, `A&E` */
+  raw: string;
   /** the normalised word: `multiagency`, `a&e`, `s47` */
   word: string;
   /** the pieces of a hyphenated word (`multi`, `agency`); empty otherwise */
   parts: readonly string[];
   /** written in capitals (`SO`, `CP`): an abbreviation rather than an everyday word */
   caps: boolean;
+  /** written with a capital first letter (`Reading`): perhaps a name */
+  capital: boolean;
 }
 
 /** Longer "words" are noise (a pasted hash, a URL); they are neither indexed nor searched. */
@@ -21,6 +25,8 @@ export const MAX_WORD_LENGTH = 40;
 const WORD = /[\p{L}\p{N}]+(?:[&.'-][\p{L}\p{N}]+)*/gu;
 const NON_ASCII = /[^\p{ASCII}]/u;
 const PLAIN = /^[a-z0-9]+$/;
+/** Punctuation that ends a phrase: two words either side of it are not neighbours. */
+const BREAK = /[.,;:!?()[\]{}"\n/-]/;
 
 /** Curly quotes, dashes and accents to plain ASCII, so "naïve" and "naive" meet. */
 export function normalizeText(text: string): string {
@@ -36,18 +42,33 @@ export function normalizeText(text: string): string {
   );
 }
 
-/** Splits text into words; see {@link Word}. */
-export function splitWords(text: string): Word[] {
-  const words: Word[] = [];
-  for (const match of normalizeText(text).matchAll(WORD)) {
+/**
+ * Calls `each` with every word of a text, and whether punctuation parts it from the word
+ * before (so that "risk. Child" is no phrase). See {@link Word}.
+ */
+export function scanWords(text: string, each: (word: Word, broken: boolean) => void): void {
+  const normal = normalizeText(text);
+  let end = 0;
+  for (const match of normal.matchAll(WORD)) {
     const raw = match[0];
+    const broken = end > 0 && BREAK.test(normal.slice(end, match.index));
+    end = match.index + raw.length;
     if (raw.length > MAX_WORD_LENGTH) continue;
     const surface = raw.toLowerCase();
     const caps = raw.length >= 2 && /^[A-Z0-9&.]+$/.test(raw) && /[A-Z]/.test(raw);
-    for (const piece of readToken(surface)) {
-      words.push({ surface: piece.surface, word: piece.word, parts: piece.parts, caps });
-    }
+    const capital = /^[A-Z]/.test(raw);
+    readToken(surface).forEach((piece, i) => {
+      const at = surface.indexOf(piece.surface);
+      const written = at < 0 ? piece.surface : raw.slice(at, at + piece.surface.length);
+      each({ ...piece, raw: written, caps, capital }, broken && i === 0);
+    });
   }
+}
+
+/** The words of a text; see {@link Word}. */
+export function splitWords(text: string): Word[] {
+  const words: Word[] = [];
+  scanWords(text, (word) => words.push(word));
   return words;
 }
 
@@ -84,135 +105,8 @@ export function isContentWord(word: string): boolean {
   return word.length >= 2 && !isStopWord(word);
 }
 
-/**
- * The index terms of a text: stems of its content words. A hyphenated word gives its
- * joined form and its parts, so "multi-agency", "multiagency" and "multi agency" meet.
- * When `words` is given, each content word as written is recorded with its stem.
- */
-export function indexTerms(text: string, words?: Map<string, string>): string[] {
-  return indexTermsAndPairs(text, words, () => false).terms;
-}
-
-/**
- * {@link indexTerms}, plus the pairs of neighbouring content words ("look child" for
- * "looked-after children", "child care" for "children in care"): what a phrase must
- * match, so that "young carers" does not find "young people" and "foster carers".
- * Stop-words between the two do not part them; punctuation does.
- */
-export function indexTermsAndPairs(
-  text: string,
-  words?: Map<string, string>,
-  wanted?: PairFilter,
-): { terms: string[]; pairs: string[] } {
-  const terms: string[] = [];
-  const pairs: string[] = [];
-  createAnalyser(words, wanted)(text, { term: (t) => terms.push(t), pair: (p) => pairs.push(p) });
-  return { terms, pairs };
-}
-
-/** Which pairs to keep: the index keeps only pairs some phrase needs, not every pair. */
-export type PairFilter = (first: string, second: string) => boolean;
-
-/** Where an analyser sends the terms and pairs of a text, in order. */
-export interface TermSink {
-  term(term: string): void;
-  pair(pair: string): void;
-}
-
-/** A pair term: two stems with a space, which no single term has. */
-export const pairTerm = (a: string, b: string): string => `${a} ${b}`;
-
-/**
- * An analyser for many texts: it allocates nothing per text but the words themselves,
- * where {@link indexTermsAndPairs} allocates arrays for each. (Indexing the lessons uses
- * {@link TermScanner}, which does not even allocate the words.)
- */
-export function createAnalyser(
-  words?: Map<string, string>,
-  wanted?: PairFilter,
-): (text: string, sink: TermSink) => void {
-  let sink: TermSink = { term: () => {}, pair: () => {} };
-  let previous = '';
-  const add = (word: string, inSequence: boolean): void => {
-    const term = termOf(word);
-    if (term === '') return;
-    sink.term(term);
-    // The words as written, for spelling correction: "escalaton" is one edit from
-    // "escalation", but four from its stem "escal".
-    if (words !== undefined && !words.has(word)) words.set(word, term);
-    if (!inSequence) return;
-    if (previous !== '' && (wanted === undefined || wanted(previous, term))) {
-      sink.pair(pairTerm(previous, term));
-    }
-    previous = term;
-  };
-  const visitor: TokenVisitor = {
-    token(text, start, end, broken) {
-      if (broken) previous = '';
-      if (end - start > MAX_WORD_LENGTH) return;
-      forEachTokenWord(text.slice(start, end).toLowerCase(), add);
-    },
-  };
-  return (text, to) => {
-    sink = to;
-    previous = '';
-    scanTokens(text, visitor);
-  };
-}
-
-/** Receives the tokens of a text, in order. */
-export interface TokenVisitor {
-  /**
-   * A token is `text[start, end)`, read in lower case; `broken` when punctuation parts it
-   * from the token before; `hash` is {@link hashToken} of it, computed while scanning.
-   * `text` may be a normalised copy of the text scanned.
-   */
-  token(text: string, start: number, end: number, broken: boolean, hash: number): void;
-}
-
-/** Finds the tokens of a text (see {@link splitWords} for what a token is). */
-export function scanTokens(text: string, visitor: TokenVisitor): void {
-  if (!NON_ASCII.test(text)) {
-    scanAscii(text, visitor);
-    return;
-  }
-  const normal = normalizeText(text).toLowerCase();
-  if (!NON_ASCII.test(normal)) {
-    scanAscii(normal, visitor);
-    return;
-  }
-  let end = 0;
-  for (const match of normal.matchAll(WORD)) {
-    const broken = BREAK.test(normal.slice(end, match.index));
-    end = match.index + match[0].length;
-    visitor.token(normal, match.index, end, broken, hashToken(normal, match.index, end));
-  }
-}
-
-/**
- * The words a lower-case token stands for, each with whether it is one in a sequence of
- * words (and so may pair with its neighbours): "multi-agency" gives "multiagency" (not in
- * sequence), then "multi" and "agency".
- */
-export function forEachTokenWord(
-  token: string,
-  each: (word: string, inSequence: boolean) => void,
-): void {
-  if (PLAIN.test(token)) {
-    each(token, true);
-    return;
-  }
-  for (const piece of readToken(token)) {
-    each(piece.word, piece.parts.length === 0);
-    for (const part of piece.parts) each(part, true);
-  }
-}
-
-/** Punctuation that ends a phrase: two words either side of it are not neighbours. */
-const BREAK = /[.,;:!?()[\]{}"\n/-]/;
-
-// One lookup per word for "is it a content word, and what is its stem": queries and
-// facets look up the same words again and again.
+// One lookup per word for "is it a content word, and what is its stem": lessons and
+// questions use the same words again and again.
 const terms = new Map<string, string>();
 const TERMS_LIMIT = 200_000;
 
@@ -227,66 +121,72 @@ export function termOf(word: string): string {
 }
 
 /**
- * Per ASCII character: the character in lower case if it can be part of a word, else 0.
- * One table load per character is what makes {@link scanAscii} cheap.
+ * The index terms of a word: its stem, and for a hyphenated word its joined form and its
+ * parts, so that "multi-agency", "multiagency" and "multi agency" meet.
  */
-const WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : c >= 65 && c <= 90 ? c + 32 : 0,
-);
-/** & . ' - join letters into one token ("a&e", "s.47", "children's", "multi-agency"). */
-const JOINER = Uint8Array.from({ length: 128 }, (_, c) =>
-  `&.'-`.includes(String.fromCharCode(c)) ? 1 : 0,
-);
-/** Punctuation that parts two words: see {@link BREAK}. */
-const BREAKS = Uint8Array.from({ length: 128 }, (_, c) =>
-  BREAK.test(String.fromCharCode(c)) ? 1 : 0,
-);
-
-/**
- * The WORD pattern for ASCII text, by hand, reading capitals as lower case and hashing
- * each token on the way: indexing 100,000 lessons spends most of its time here, and a
- * regex match object per word (or a lower-cased copy of each text) costs several times more.
- */
-function scanAscii(text: string, visitor: TokenVisitor): void {
-  const n = text.length;
-  let i = 0;
-  let broken = false;
-  while (i < n) {
-    let d = WORD_CHAR[text.charCodeAt(i)] ?? 0;
-    if (d === 0) {
-      if (BREAKS[text.charCodeAt(i)] === 1) broken = true;
-      i++;
-      continue;
-    }
-    const start = i;
-    let hash = FNV_OFFSET;
-    for (;;) {
-      while (d !== 0) {
-        hash = Math.imul(hash ^ d, FNV_PRIME);
-        d = ++i < n ? (WORD_CHAR[text.charCodeAt(i)] ?? 0) : 0;
-      }
-      if (i + 1 >= n) break;
-      const joiner = text.charCodeAt(i);
-      if (JOINER[joiner] !== 1) break;
-      d = WORD_CHAR[text.charCodeAt(i + 1)] ?? 0;
-      if (d === 0) break;
-      hash = Math.imul(hash ^ joiner, FNV_PRIME);
-      i++;
-    }
-    visitor.token(text, start, i, broken, hash);
-    broken = false;
+export function termsOfWord(word: Word, each: (term: string, written: string) => void): void {
+  const whole = termOf(word.word);
+  if (whole !== '') each(whole, word.word);
+  for (const part of word.parts) {
+    const term = termOf(part);
+    if (term !== '') each(term, part);
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** Contractions of "not": "didn't" is read as "did not". */
+const NOT_CONTRACTIONS: ReadonlyMap<string, string> = new Map(
+  `dont:do didnt:did doesnt:does wasnt:was werent:were isnt:is arent:are hasnt:has havent:have
+  hadnt:had cant:can cannot:can couldnt:could wont:will wouldnt:would shouldnt:should mustnt:must`
+    .split(/\s+/)
+    .filter((pair) => pair !== '')
+    .map((pair): [string, string] => pair.split(':') as [string, string]),
+);
 
-/** ASCII capitals to lower case; everything else as it is (non-ASCII text is lowered first). */
-export const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+/**
+ * Stop-words that a question's phrase keeps, as they change its meaning: "was not brought"
+ * is not "brought", "no access visits" not "access visits", "too trusting" not "trusting".
+ */
+const KEPT = new Set(['not', 'no', 'nor', 'too']);
 
-/** FNV-1a of `text[start, end)` read in lower case: what a token table is keyed by. */
-export function hashToken(text: string, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ lower(text.charCodeAt(i)), FNV_PRIME);
-  return h;
+/**
+ * What a question's word counts as in a phrase: its stem; "not" for a negation ("didn't");
+ * a single letter as itself ("Child R", "Baby P"); '' for other stop-words, which a phrase
+ * in a question skips, so that "saw the child" names "seen child".
+ */
+export function keyUnit(word: string): string {
+  if (NOT_CONTRACTIONS.has(word)) return 'not';
+  if (isStopWord(word)) return KEPT.has(word) ? (word === 'nor' ? 'not' : word) : '';
+  return word.length === 1 ? word : stem(word);
 }
+
+/** The units of a question's word for phrases: a hyphenated word counts as its parts. */
+export function keyUnitsOfWord(word: Word): string[] {
+  return piecesOf(word)
+    .map(keyUnit)
+    .filter((u) => u !== '');
+}
+
+/** The key a question is matched by: its units, space-separated ("looked-after children" → "look child"). */
+export function phraseKey(text: string): string {
+  return splitWords(text).flatMap(keyUnitsOfWord).join(' ');
+}
+
+/**
+ * The units of a lesson's word for phrases: every word's stem, stop-words included, and
+ * "didn't" as "did not". A lesson's text holds a phrase only as the lexicon writes it
+ * ("children in care"), so that "children with carers" is not "child carers".
+ */
+export function textUnitsOfWord(word: Word): string[] {
+  return piecesOf(word).flatMap((piece) => {
+    const base = NOT_CONTRACTIONS.get(piece);
+    return base === undefined ? [stem(piece)] : [stem(base), 'not'];
+  });
+}
+
+/** The exact form of a phrase, as lessons are indexed with it: "children in care" → "child in care". */
+export function textKey(text: string): string {
+  return splitWords(text).flatMap(textUnitsOfWord).join(' ');
+}
+
+const piecesOf = (word: Word): readonly string[] =>
+  word.parts.length > 0 ? word.parts : [word.word];

@@ -24,6 +24,11 @@ export interface SearchResult {
   themes: string[];
   /** higher is better; comparable only within one answer */
   score: number;
+  /**
+   * Why it matched: the parts of the question it covers, as concepts or words, e.g.
+   * ["chronology (from 'chronologies')", "neglect"]. Empty when only filters were given.
+   */
+  matched: string[];
 }
 
 export interface ThemeSuggestion {
@@ -58,6 +63,11 @@ export interface QueryUnderstanding {
   corrections?: Record<string, string>;
   /** words found nowhere in the lessons, not even nearly */
   unknown?: string[];
+  /**
+   * Words of the question, as written, naming a topic of the field (a theme or glossary
+   * term) that no lesson here covers yet, e.g. ["FGM"].
+   */
+  uncovered?: string[];
 }
 
 export interface SearchResponse {

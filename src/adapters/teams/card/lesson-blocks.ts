@@ -51,9 +51,12 @@ export function openReview(review: ReviewCard): CardAction | null {
   return url ? openUrl('Open the review', url) : null;
 }
 
-/** A lesson in a list of results: title, source, text, themes, and what to do next. */
+/** A lesson in a list of results: title, source, text, themes, why it matched, what to do next. */
 export function lessonSummary(lesson: LessonCard, budget: Budget, options: LessonOptions): Element {
   const themes = refsLine('Themes', lesson.themes, budget);
+  const matched = lesson.matched?.length
+    ? line(`Matched: ${lesson.matched.join(', ')}`, budget.line)
+    : null;
   const actions = present<CardAction>([
     options.interactive && botButton('Full lesson', { action: { kind: 'lesson', id: lesson.id } }),
     openReview(lesson.review),
@@ -64,6 +67,7 @@ export function lessonSummary(lesson: LessonCard, budget: Budget, options: Lesso
       subtle(`Source: ${sourceLine(lesson.review, budget)}`),
       text(plain(lesson.text, budget.text)),
       themes ? subtle(themes) : null,
+      matched ? subtle(matched) : null,
       actions.length > 0 && actionSet(actions),
     ]),
     { separator: true, spacing: 'Medium' },

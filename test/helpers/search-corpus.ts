@@ -2,7 +2,15 @@
  * Builds small in-memory corpora for search tests: lessons, and just enough reviews,
  * themes, agencies and glossary around them. Not part of the search module's API.
  */
-import type { Agency, Corpus, GlossaryEntry, Lesson, Review, Theme } from '../lessons/index.ts';
+import type {
+  Agency,
+  ConceptEntry,
+  Corpus,
+  GlossaryEntry,
+  Lesson,
+  Review,
+  Theme,
+} from '../../src/core/lessons/index.ts';
 
 export interface TestLesson {
   /** `<review-id>/<n>` */
@@ -23,6 +31,9 @@ export interface TestCorpusSpec {
   themes?: Theme[];
   agencies?: Agency[];
   glossary?: Partial<GlossaryEntry>[];
+  concepts?: ConceptEntry[];
+  /** review id → other names for it */
+  aliases?: Record<string, string[]>;
   hash?: string;
 }
 
@@ -67,6 +78,7 @@ export function buildTestCorpus(spec: TestCorpusSpec): Corpus {
       year: Number(published.slice(0, 4)),
       url: `https://example.org/${id}`,
       summary: 'What happened.',
+      aliases: spec.aliases?.[id] ?? [],
       lessonIds: lessons.filter((l) => l.reviewId === id).map((l) => l.id),
       file: `${id}.yaml`,
     };
@@ -85,6 +97,7 @@ export function buildTestCorpus(spec: TestCorpusSpec): Corpus {
     themes,
     agencies,
     glossary,
+    concepts: spec.concepts ?? [],
     reviewById: new Map(reviews.map((r) => [r.id, r])),
     lessonById: new Map(lessons.map((l) => [l.id, l])),
     themeById: new Map(themes.map((t) => [t.id, t])),
