@@ -16,10 +16,13 @@ function shippedFiles(): string[] {
   return [...src, join(ROOT, 'bin', 'lessons-bot.js')];
 }
 
-/** `@scope/name` or `name` of every bare specifier imported or required. */
+/**
+ * `@scope/name` or `name` of every bare specifier imported or required. An import statement
+ * starts a line, so a comment or a string that says `from '…'` is not one.
+ */
 function packagesImported(text: string): string[] {
   const specifiers = [
-    ...text.matchAll(/\bfrom\s+'([^'.][^']*)'/g),
+    ...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+'([^'.][^']*)'/gm),
     ...text.matchAll(/\bimport\(\s*'([^'.][^']*)'\s*\)/g),
     ...text.matchAll(/\brequire\(\s*'([^'.][^']*)'\s*\)/g),
   ].map((m) => m[1] ?? '');

@@ -65,7 +65,7 @@ describe('npm start with Slack in HTTP mode', () => {
     expect(res.status).toBe(200);
     const shown = text(await res.json());
     expect(shown).not.toMatch(/<!channel>|&lt;!channel&gt;/);
-    expect(shown).toContain('Lessons for “neglect”');
+    expect(shown).toContain('Lessons for “private law orders”');
   });
 
   it('stops cleanly on SIGTERM', async () => {
