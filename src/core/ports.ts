@@ -191,7 +191,7 @@ export interface Store {
   ): Promise<boolean>;
   /**
    * `claimed`, `sending` or `in-doubt` → `retry` (with nextAttemptAt), `gone` or `failed`,
-   * only for the owner; false otherwise. From `claimed`: the notifier refused before sending
+   * only for the owner; false otherwise. From `claimed`: the post was refused before sending
    * (no conversation reference, the claim lost) or the message could not be built. From
    * `in-doubt`: the lease ran out while the request was out, and the platform then refused
    * it, so the owner knows nothing was posted.
@@ -272,22 +272,27 @@ export type PostResult =
       retryAfterMs?: number;
     };
 
-/** What the delivery runner asks of a Notifier while it posts a ledger row. */
-export interface PostHooks {
+/** A platform's refusal: a PostResult that is not ok. */
+export type PostFailure = Extract<PostResult, { ok: false }>;
+
+/** A post rendered and addressed by Notifier.prepare, ready to go. */
+export interface PreparedPost {
+  ok: true;
   /**
-   * Turns the row from `claimed` into `sending` (Store.markSending). A Notifier given hooks
-   * must await this exactly once, after everything it does before the request (reading a
-   * conversation reference, rendering), with no other await between it and issuing the
-   * request; and not at all when it refuses without sending. When it throws, the claim is
-   * lost: send nothing and answer `{ ok: false, outcome: 'retry' }`.
+   * Issues the request, in the same turn as the call (nothing awaited first), and sorts the
+   * platform's answer. The runner marks the ledger row `sending` immediately before this.
    */
-  sending(): Promise<void>;
+  send(): Promise<PostResult>;
 }
 
 /** Posts briefings and announcements to channels; one per platform, routed by target.platform. */
 export interface Notifier {
-  /** `hooks`: when the post is a ledger row's (see PostHooks); absent for posts outside the ledger */
-  post(target: Target, message: OutgoingMessage, hooks?: PostHooks): Promise<PostResult>;
+  /**
+   * Everything before the request: rendering and whatever must be looked up first (a Teams
+   * conversation reference). No side effects: a post prepared and never sent leaves no trace.
+   * A refusal (no reference, no credentials) is sent nothing and is final for this attempt.
+   */
+  prepare(target: Target, message: OutgoingMessage): Promise<PreparedPost | PostFailure>;
   /** Re-renders a posted message in place (e.g. a new acknowledgement count). */
   update(target: Target, messageRef: string, message: OutgoingMessage): Promise<PostResult>;
   /**

@@ -1,4 +1,4 @@
-import type { Notifier, Platform, PostResult } from '../core/index.ts';
+import type { Notifier, Platform, PostFailure } from '../core/index.ts';
 
 const SETTINGS: Record<Platform, string> = {
   slack: 'Slack is not configured in this process: set SLACK_BOT_TOKEN',
@@ -13,7 +13,7 @@ const SETTINGS: Record<Platform, string> = {
  * retry what cannot work. A post that reaches it anyway is refused as `failed`.
  */
 export function routeNotifier(byPlatform: Partial<Record<Platform, Notifier>>): Notifier {
-  const missing = (platform: Platform): PostResult => ({
+  const missing = (platform: Platform): PostFailure => ({
     ok: false,
     outcome: 'failed',
     error: SETTINGS[platform],
@@ -21,9 +21,8 @@ export function routeNotifier(byPlatform: Partial<Record<Platform, Notifier>>): 
   return {
     notConfigured: (platform) => (byPlatform[platform] ? undefined : SETTINGS[platform]),
     unreachable: async (target) => byPlatform[target.platform]?.unreachable?.(target),
-    // The hooks go through: the platform's notifier marks the ledger row just before sending.
-    post: (target, message, hooks) =>
-      byPlatform[target.platform]?.post(target, message, hooks) ??
+    prepare: (target, message) =>
+      byPlatform[target.platform]?.prepare(target, message) ??
       Promise.resolve(missing(target.platform)),
     update: (target, ref, message) =>
       byPlatform[target.platform]?.update(target, ref, message) ??

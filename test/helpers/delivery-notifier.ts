@@ -1,11 +1,4 @@
-import {
-  type Clock,
-  clearToSend,
-  type Notifier,
-  type OutgoingMessage,
-  type PostResult,
-  type Target,
-} from '../../src/core/index.ts';
+import type { Clock, Notifier, OutgoingMessage, PostResult, Target } from '../../src/core/index.ts';
 
 /** How the fake platform answers one post: a result, or throwing as a broken SDK might. */
 export type Answer = PostResult | 'throw';
@@ -55,18 +48,17 @@ export interface RecordingNotifier extends Notifier {
   script(channel: string, ...answers: Answer[]): void;
   /** answers for every channel's next posts, after its own script */
   scriptAll(...answers: Answer[]): void;
-  /** posts the runner's hook refused (the claim was lost): nothing was sent */
-  refusals: { target: Target; error: string }[];
+  /** posts prepared and never sent (the runner could not mark the row: the claim was lost) */
+  unsent(): { target: Target }[];
   /** from now on, `unreachable` says the bot is not in this channel, for this reason */
   leave(channel: string, reason?: string): void;
 }
 
 /**
  * A Notifier that records every post and answers as scripted (ok unless told otherwise).
- * `clock` stamps the calls; ok answers get a messageRef like a Slack "channel/ts". Like the
- * real ones, it marks the ledger row sending through the runner's hook just before the
- * "request" (recording the call), and sends nothing when the hook refuses; a 'throw'
- * answer throws before that, as an SDK failing to build its request would.
+ * `clock` stamps the calls; ok answers get a messageRef like a Slack "channel/ts". The
+ * answer is chosen when the post is prepared; a 'throw' answer throws there, as an SDK
+ * failing to build its request would. A call is recorded when the post is sent.
  */
 export function recordingNotifier(clock: Clock = () => new Date()): RecordingNotifier {
   const calls: PostCall[] = [];
@@ -75,11 +67,11 @@ export function recordingNotifier(clock: Clock = () => new Date()): RecordingNot
   const nextAnswer = (channel: string): Answer =>
     scripts.get(channel)?.shift() ?? everyone.shift() ?? { ok: true, messageRef: '' };
   const delivered = () => calls.filter((c) => c.answer !== 'throw' && c.answer.ok);
-  const refusals: RecordingNotifier['refusals'] = [];
+  const prepared: { target: Target; sent: boolean }[] = [];
   const outside = new Map<string, string>();
   return {
     calls,
-    refusals,
+    unsent: () => prepared.filter((p) => !p.sent).map(({ target }) => ({ target })),
     delivered,
     deliveredTo: (channel) => delivered().filter((c) => c.target.channel === channel),
     script(channel, ...answers) {
@@ -88,20 +80,25 @@ export function recordingNotifier(clock: Clock = () => new Date()): RecordingNot
     scriptAll(...answers) {
       everyone.push(...answers);
     },
-    async post(target, message, hooks) {
-      let answer = nextAnswer(target.channel);
+    async prepare(target, message) {
+      const answer = nextAnswer(target.channel);
       if (answer === 'throw') {
         calls.push({ target, message, at: clock(), answer });
         throw new Error('socket hang up; token xoxb-secret-should-not-be-logged');
       }
-      const refused = await clearToSend(hooks);
-      if (refused) {
-        refusals.push({ target, error: refused.error });
-        return refused;
-      }
-      if (answer.ok) answer = { ok: true, messageRef: `${target.channel}/${calls.length + 1}` };
-      calls.push({ target, message, at: clock(), answer });
-      return answer;
+      const post = { target, sent: false };
+      prepared.push(post);
+      return {
+        ok: true,
+        async send() {
+          post.sent = true;
+          const given: PostResult = answer.ok
+            ? { ok: true, messageRef: `${target.channel}/${calls.length + 1}` }
+            : answer;
+          calls.push({ target, message, at: clock(), answer: given });
+          return given;
+        },
+      };
     },
     async update() {
       return { ok: true, messageRef: 'updated' };

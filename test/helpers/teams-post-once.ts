@@ -6,6 +6,7 @@
  */
 import { createTeamsNotifier, MemoryConversationRefs } from '../../src/adapters/teams/index.ts';
 import { outgoing } from '../fixtures/slack/replies.ts';
+import { postNow } from './post-now.ts';
 
 const serviceUrl = process.argv[2] ?? 'https://smba.trafficmanager.net/teams/';
 const channel = '19:safeguardingteam@thread.tacv2';
@@ -31,7 +32,8 @@ const notifier = createTeamsNotifier({
   conversations,
   timeoutMs: 10_000,
 });
-const result = await notifier.post(
+const result = await postNow(
+  notifier,
   { platform: 'teams', workspace: tenantId, channel },
   outgoing.briefing,
 );

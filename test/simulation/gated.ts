@@ -1,4 +1,4 @@
-import { clearToSend, type Notifier, type Store } from '../../src/core/index.ts';
+import type { Notifier, Store } from '../../src/core/index.ts';
 import type { FakePlatform } from './fake-platform.ts';
 import type { Mortality } from './mortality.ts';
 
@@ -6,8 +6,8 @@ import type { Mortality } from './mortality.ts';
  * Two moments are not kill points, because a process killed there leaves a row in doubt
  * for a post the platform does not have: a week lost by design (a post in doubt is never
  * sent again), which this simulation's "none lost" could not allow for.
- * - After markSending returns: between its commit and the request leaving. The notifiers
- *   leave no await there; in a real process it is the database's reply in transit.
+ * - After markSending returns: between its commit and the request leaving. The runner
+ *   leaves no other await there; in a real process it is the database's reply in transit.
  * - Before failDelivery: between a refused request (429, 500, gone) and its record. Here a
  *   dying replica still records the refusals it has already been given, even when another
  *   of its lanes is where it died.
@@ -66,20 +66,23 @@ export function gatedStore(real: Store, life: Mortality): GatedStore {
 }
 
 /**
- * A replica's Notifier over the fake platform, shaped like the real ones: an await before
- * marking the row (the Teams notifier reads the conversation reference there), the mark
- * through the runner's hook, then the request with no await between. After a request the
- * platform accepted, an await point before the runner hears of it.
+ * A replica's Notifier over the fake platform, shaped like the real ones: an await while
+ * the post is prepared (the Teams notifier reads the conversation reference there), then
+ * the request as soon as it is sent. After a request the platform accepted, an await
+ * point before the runner hears of it.
  */
 export function gatedNotifier(platform: FakePlatform, life: Mortality): Notifier {
   return {
-    async post(target, message, hooks) {
+    async prepare(target, message) {
       await life.pass('before post');
-      const refused = await clearToSend(hooks);
-      if (refused) return refused;
-      const answer = platform.request(target, message);
-      if (answer.ok) await life.pass('after received');
-      return answer;
+      return {
+        ok: true,
+        async send() {
+          const answer = platform.request(target, message);
+          if (answer.ok) await life.pass('after received');
+          return answer;
+        },
+      };
     },
     async update(_target, messageRef) {
       return { ok: true, messageRef };

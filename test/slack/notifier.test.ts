@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackNotifier, renderOutgoing } from '../../src/adapters/slack/index.ts';
 import type { Metrics, Target } from '../../src/core/index.ts';
 import { outgoing } from '../fixtures/slack/replies.ts';
+import { postNow } from '../helpers/post-now.ts';
 import { recordingLogger } from '../helpers/recording-logger.ts';
 import { blockKitProblems } from '../helpers/slack-blocks.ts';
 import {
@@ -49,7 +50,7 @@ const notifier = () =>
 describe('createSlackNotifier', () => {
   it('posts the card with blocks, a fallback and no unfurling; the messageRef is channel/ts', async () => {
     api.answer('chat.postMessage', { ok: true, channel: 'C1', ts: '1700000000.000100' });
-    const result = await notifier().post(TARGET, BRIEFING);
+    const result = await postNow(notifier(), TARGET, BRIEFING);
     expect(result).toEqual({ ok: true, messageRef: 'C1/1700000000.000100' });
     const [call] = api.callsTo('chat.postMessage');
     expect(call?.tokenKind).toBe('xoxb');
@@ -98,14 +99,14 @@ describe('createSlackNotifier', () => {
     ['invalid_auth', 'failed'],
   ])('sorts Slack’s %s as %s', async (error, outcome) => {
     api.answer('chat.postMessage', { ok: false, error });
-    expect(await notifier().post(TARGET, BRIEFING)).toEqual({ ok: false, outcome, error });
+    expect(await postNow(notifier(), TARGET, BRIEFING)).toEqual({ ok: false, outcome, error });
     expect(errors).toEqual([`slack:${error}`]);
   });
 
   it('passes on Retry-After in milliseconds for a 429, at once and without retrying', async () => {
     api.failNext('chat.postMessage', { status: 429, headers: { 'retry-after': '30' } });
     const started = Date.now();
-    const result = await notifier().post(TARGET, BRIEFING);
+    const result = await postNow(notifier(), TARGET, BRIEFING);
     expect(result).toEqual({
       ok: false,
       outcome: 'retry',
@@ -119,7 +120,7 @@ describe('createSlackNotifier', () => {
 
   it.each([500, 502, 503])('retries later after HTTP %i, making one call', async (status) => {
     api.failNext('chat.postMessage', { status });
-    expect(await notifier().post(TARGET, BRIEFING)).toEqual({
+    expect(await postNow(notifier(), TARGET, BRIEFING)).toEqual({
       ok: false,
       outcome: 'retry',
       error: `HTTP ${status}`,
@@ -129,55 +130,50 @@ describe('createSlackNotifier', () => {
 
   it('retries later when the connection drops or Slack does not answer in time', async () => {
     api.failNext('chat.postMessage', 'drop', 'hang');
-    expect(await notifier().post(TARGET, BRIEFING)).toMatchObject({ ok: false, outcome: 'retry' });
+    expect(await postNow(notifier(), TARGET, BRIEFING)).toMatchObject({
+      ok: false,
+      outcome: 'retry',
+    });
     const started = Date.now();
-    expect(await notifier().post(TARGET, BRIEFING)).toMatchObject({ ok: false, outcome: 'retry' });
+    expect(await postNow(notifier(), TARGET, BRIEFING)).toMatchObject({
+      ok: false,
+      outcome: 'retry',
+    });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(errors).toEqual(['slack:network', 'slack:network']);
   });
 
-  describe('with the runner’s hooks', () => {
-    /** hooks that record how many requests Slack had seen each time they were called */
-    function watching(refuse = false) {
-      const seenAtMark: number[] = [];
-      const hooks = {
-        sending: async () => {
-          seenAtMark.push(api.callsTo('chat.postMessage').length);
-          if (refuse) throw new Error('ClaimLost');
-        },
-      };
-      return { hooks, seenAtMark };
+  describe('prepared, then sent', () => {
+    /** a post prepared, with how many requests Slack had seen by then */
+    async function prepared() {
+      const post = await notifier().prepare(TARGET, BRIEFING);
+      if (!post.ok) throw new Error(`prepare refused: ${post.error}`);
+      return { post, seenAtPrepare: api.callsTo('chat.postMessage').length };
     }
 
-    it('marks the post sending exactly once, before its one request', async () => {
-      const { hooks, seenAtMark } = watching();
-      expect(await notifier().post(TARGET, BRIEFING, hooks)).toMatchObject({ ok: true });
-      expect(seenAtMark).toEqual([0]);
+    it('makes no request to prepare, and exactly one to send', async () => {
+      const { post, seenAtPrepare } = await prepared();
+      expect(await post.send()).toMatchObject({ ok: true });
+      expect(seenAtPrepare).toBe(0);
       expect(api.callsTo('chat.postMessage')).toHaveLength(1);
     });
 
-    it('marks it once when Slack refuses the request too: the request was made', async () => {
+    it('makes its one request when Slack refuses it too', async () => {
       api.failNext('chat.postMessage', { status: 429, headers: { 'retry-after': '3' } });
-      const { hooks, seenAtMark } = watching();
-      expect(await notifier().post(TARGET, BRIEFING, hooks)).toMatchObject({ outcome: 'retry' });
-      expect(seenAtMark).toEqual([0]);
+      const { post, seenAtPrepare } = await prepared();
+      expect(await post.send()).toMatchObject({ outcome: 'retry' });
+      expect(seenAtPrepare).toBe(0);
       expect(api.callsTo('chat.postMessage')).toHaveLength(1);
     });
 
-    it('sends nothing and asks for a retry when the hook refuses (the claim was lost)', async () => {
-      const { hooks, seenAtMark } = watching(true);
-      const result = await notifier().post(TARGET, BRIEFING, hooks);
-      expect(result).toEqual({
-        ok: false,
-        outcome: 'retry',
-        error: expect.stringMatching(/^not sent/),
-      });
-      expect(seenAtMark).toEqual([0]);
+    it('sends nothing for a post prepared and never sent (the claim was lost)', async () => {
+      const { seenAtPrepare } = await prepared();
+      expect(seenAtPrepare).toBe(0);
       expect(api.callsTo('chat.postMessage')).toEqual([]);
       expect(errors).toEqual([]);
     });
 
-    it('issues each request when it is marked, never holding one back in the client’s queue', async () => {
+    it('issues each request when it is sent, never holding one back in the client’s queue', async () => {
       // The Web API client queues calls beyond 100 in flight by default; a call held there
       // would sit marked `sending` without having been made. None of these 150 is answered,
       // so all 150 arrive only if none waits for another.
@@ -189,20 +185,17 @@ describe('createSlackNotifier', () => {
         apiUrl: busy.apiUrl,
         timeoutMs: 60_000,
       });
-      let marks = 0;
-      const sending = async () => {
-        marks += 1;
-      };
-      const posts = hung.map((_, i) =>
-        client.post({ ...TARGET, channel: `C${i}` }, BRIEFING, { sending }),
+      const ready = await Promise.all(
+        hung.map((_, i) => client.prepare({ ...TARGET, channel: `C${i}` }, BRIEFING)),
       );
+      const posts = ready.map((post) => (post.ok ? post.send() : Promise.resolve(post)));
       try {
         await busy.waitFor(
           () => busy.callsTo('chat.postMessage').length === 150,
           'all 150 requests in flight at once',
           10_000,
         );
-        expect(marks).toBe(150);
+        expect(ready.every((post) => post.ok)).toBe(true);
       } finally {
         await busy.close();
       }
@@ -213,9 +206,9 @@ describe('createSlackNotifier', () => {
 
   it('never logs the token', async () => {
     api.answer('chat.postMessage', { ok: false, error: 'invalid_auth' });
-    await notifier().post(TARGET, BRIEFING);
+    await postNow(notifier(), TARGET, BRIEFING);
     api.failNext('chat.postMessage', 'drop');
-    await notifier().post(TARGET, BRIEFING);
+    await postNow(notifier(), TARGET, BRIEFING);
     expect(logger.lines.length).toBeGreaterThan(0);
     expect(JSON.stringify(logger.lines)).not.toContain(TOKEN);
   });

@@ -14,6 +14,7 @@ import { retryAfterMs } from '../../src/adapters/teams/teams-post-result.ts';
 import type { ConversationRef, Metrics, Notifier, Target } from '../../src/core/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { outgoing } from '../fixtures/slack/replies.ts';
+import { postNow } from '../helpers/post-now.ts';
 import { recordingLogger } from '../helpers/recording-logger.ts';
 import { cardSchemaErrors } from '../helpers/teams-card-schema.ts';
 import { type FakeConnector, startFakeConnector } from '../helpers/teams-fake-connector.ts';
@@ -78,7 +79,7 @@ afterEach(() => connector.close());
 
 describe('createTeamsNotifier', () => {
   it('posts the card to the conversation with the app’s token; the activity id is the messageRef', async () => {
-    const result = await notifier.post(TARGET, BRIEFING);
+    const result = await postNow(notifier, TARGET, BRIEFING);
     expect(result).toEqual({ ok: true, messageRef: 'activity-1' });
     const [posted] = connector.posted;
     expect(posted?.conversationId).toBe(CHANNEL);
@@ -95,7 +96,11 @@ describe('createTeamsNotifier', () => {
     const elsewhere = await startFakeConnector();
     try {
       await refs.save(ref(elsewhere.serviceUrl, '19:other@thread.tacv2'));
-      const result = await notifier.post({ ...TARGET, channel: '19:other@thread.tacv2' }, BRIEFING);
+      const result = await postNow(
+        notifier,
+        { ...TARGET, channel: '19:other@thread.tacv2' },
+        BRIEFING,
+      );
       expect(result.ok).toBe(true);
       expect(elsewhere.posted).toHaveLength(1);
       expect(connector.posted).toEqual([]);
@@ -105,7 +110,7 @@ describe('createTeamsNotifier', () => {
   });
 
   it('updates a posted card in place', async () => {
-    await notifier.post(TARGET, BRIEFING);
+    await postNow(notifier, TARGET, BRIEFING);
     const counted = {
       kind: 'briefing' as const,
       briefing: { ...BRIEFING.briefing, acknowledgements: 4 },
@@ -120,7 +125,11 @@ describe('createTeamsNotifier', () => {
   });
 
   it('reports a conversation it has no reference for as paused, without calling Teams', async () => {
-    const result = await notifier.post({ ...TARGET, channel: '19:unknown@thread.tacv2' }, BRIEFING);
+    const result = await postNow(
+      notifier,
+      { ...TARGET, channel: '19:unknown@thread.tacv2' },
+      BRIEFING,
+    );
     expect(result).toMatchObject({ ok: false, outcome: 'paused' });
     expect(result.ok === false && result.error).toMatch(/^no_reference/);
     expect(connector.posted).toEqual([]);
@@ -140,14 +149,14 @@ describe('createTeamsNotifier', () => {
     [413, 'MessageSizeTooBig', 'failed'],
   ])('sorts HTTP %i %s as %s', async (status, code, outcome) => {
     connector.answerNext({ status, code });
-    const result = await notifier.post(TARGET, BRIEFING);
+    const result = await postNow(notifier, TARGET, BRIEFING);
     expect(result).toEqual({ ok: false, outcome, error: `HTTP ${status} ${code}` });
     expect(metrics.errors).toEqual([`teams:http_${status}`]);
   });
 
   it('passes on Retry-After, in milliseconds, when Teams answers 429', async () => {
     connector.answerNext({ status: 429, headers: { 'retry-after': '7' } });
-    expect(await notifier.post(TARGET, BRIEFING)).toMatchObject({
+    expect(await postNow(notifier, TARGET, BRIEFING)).toMatchObject({
       ok: false,
       outcome: 'retry',
       retryAfterMs: 7000,
@@ -160,9 +169,12 @@ describe('createTeamsNotifier', () => {
 
   it('retries later when the connection drops or Teams does not answer in time', async () => {
     connector.answerNext('drop', 'hang');
-    expect(await notifier.post(TARGET, BRIEFING)).toMatchObject({ ok: false, outcome: 'retry' });
+    expect(await postNow(notifier, TARGET, BRIEFING)).toMatchObject({
+      ok: false,
+      outcome: 'retry',
+    });
     const started = Date.now();
-    const late = await notifier.post(TARGET, BRIEFING);
+    const late = await postNow(notifier, TARGET, BRIEFING);
     expect(late).toMatchObject({ ok: false, outcome: 'retry' });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(metrics.errors).toEqual(['teams:network', 'teams:network']);
@@ -187,7 +199,7 @@ describe('createTeamsNotifier', () => {
       tokenProvider: fakeTokenProvider,
       conversations: new Unavailable(),
     });
-    expect(await broken.post(TARGET, BRIEFING)).toMatchObject({ ok: false, outcome: 'retry' });
+    expect(await postNow(broken, TARGET, BRIEFING)).toMatchObject({ ok: false, outcome: 'retry' });
     expect(connector.posted).toEqual([]);
   });
 
@@ -196,68 +208,61 @@ describe('createTeamsNotifier', () => {
       teams: { allowUnauthenticated: false },
       conversations: refs,
     });
-    const result = await bare.post(TARGET, BRIEFING);
+    const result = await postNow(bare, TARGET, BRIEFING);
     expect(result).toMatchObject({ ok: false, outcome: 'failed' });
     expect(result.ok === false && result.error).toMatch(/^not_configured/);
     expect(connector.posted).toEqual([]);
   });
 
-  describe('with the runner’s hooks', () => {
-    /** hooks, and the steps seen in order: reading the reference, marking, and requests made */
-    function watching(refuse = false) {
+  describe('prepared, then sent', () => {
+    /** the steps seen in order: reading the reference, and requests made when prepared */
+    function watching() {
       const steps: string[] = [];
       const get = refs.get.bind(refs);
       refs.get = async (id) => {
         steps.push('reference read');
         return get(id);
       };
-      const hooks = {
-        sending: async () => {
-          steps.push(`marked with ${connector.posted.length} requests made`);
-          if (refuse) throw new Error('ClaimLost');
-        },
+      const prepare = async (on: Notifier, target = TARGET) => {
+        const post = await on.prepare(target, BRIEFING);
+        steps.push(`prepared with ${connector.posted.length} requests made`);
+        return post;
       };
-      return { hooks, steps };
+      return { steps, prepare };
     }
 
-    it('marks the post sending exactly once, after reading the reference and before its request', async () => {
-      const { hooks, steps } = watching();
-      expect(await notifier.post(TARGET, BRIEFING, hooks)).toEqual({
-        ok: true,
-        messageRef: 'activity-1',
-      });
-      expect(steps).toEqual(['reference read', 'marked with 0 requests made']);
+    it('reads the reference to prepare, with no request, and makes one to send', async () => {
+      const { steps, prepare } = watching();
+      const post = await prepare(notifier);
+      expect(post.ok && (await post.send())).toEqual({ ok: true, messageRef: 'activity-1' });
+      expect(steps).toEqual(['reference read', 'prepared with 0 requests made']);
       expect(connector.posted).toHaveLength(1);
     });
 
-    it('marks it once when Teams refuses the request too: the request was made', async () => {
+    it('makes its one request when Teams refuses it too', async () => {
       connector.answerNext({ status: 503, code: 'ServiceUnavailable' });
-      const { hooks, steps } = watching();
-      expect(await notifier.post(TARGET, BRIEFING, hooks)).toMatchObject({ outcome: 'retry' });
-      expect(steps).toEqual(['reference read', 'marked with 0 requests made']);
+      const { steps, prepare } = watching();
+      const post = await prepare(notifier);
+      expect(post.ok && (await post.send())).toMatchObject({ outcome: 'retry' });
+      expect(steps).toEqual(['reference read', 'prepared with 0 requests made']);
     });
 
-    it('sends nothing and asks for a retry when the hook refuses (the claim was lost)', async () => {
-      const { hooks } = watching(true);
-      const result = await notifier.post(TARGET, BRIEFING, hooks);
-      expect(result).toEqual({
-        ok: false,
-        outcome: 'retry',
-        error: expect.stringMatching(/^not sent/),
-      });
+    it('sends nothing for a post prepared and never sent (the claim was lost)', async () => {
+      const { prepare } = watching();
+      expect(await prepare(notifier)).toMatchObject({ ok: true });
       expect(connector.posted).toEqual([]);
       expect(metrics.errors).toEqual([]);
     });
 
-    it('never marks a post it refuses before sending: no reference, no credentials, no store', async () => {
-      const { hooks, steps } = watching();
+    it('refuses to prepare, sending nothing, without a reference, credentials or store', async () => {
+      const { prepare } = watching();
       const unknown = { ...TARGET, channel: '19:unknown@thread.tacv2' };
-      expect(await notifier.post(unknown, BRIEFING, hooks)).toMatchObject({ outcome: 'paused' });
+      expect(await prepare(notifier, unknown)).toMatchObject({ ok: false, outcome: 'paused' });
       const bare = createTeamsNotifier({
         teams: { allowUnauthenticated: false },
         conversations: refs,
       });
-      expect(await bare.post(TARGET, BRIEFING, hooks)).toMatchObject({ outcome: 'failed' });
+      expect(await prepare(bare)).toMatchObject({ ok: false, outcome: 'failed' });
       class Unavailable extends MemoryConversationRefs {
         override async get(): Promise<ConversationRef | undefined> {
           throw new Error('database is locked');
@@ -268,8 +273,7 @@ describe('createTeamsNotifier', () => {
         tokenProvider: fakeTokenProvider,
         conversations: new Unavailable(),
       });
-      expect(await broken.post(TARGET, BRIEFING, hooks)).toMatchObject({ outcome: 'retry' });
-      expect(steps.filter((step) => step.startsWith('marked'))).toEqual([]);
+      expect(await prepare(broken)).toMatchObject({ ok: false, outcome: 'retry' });
       expect(connector.posted).toEqual([]);
     });
   });
@@ -283,9 +287,12 @@ describe('createTeamsNotifier', () => {
         tokenProvider: fakeTokenProvider,
         conversations: store.conversations,
       });
-      expect(await stored.post(TARGET, BRIEFING)).toEqual({ ok: true, messageRef: 'activity-1' });
+      expect(await postNow(stored, TARGET, BRIEFING)).toEqual({
+        ok: true,
+        messageRef: 'activity-1',
+      });
       await store.conversations.forget(CHANNEL);
-      expect(await stored.post(TARGET, BRIEFING)).toMatchObject({ outcome: 'paused' });
+      expect(await postNow(stored, TARGET, BRIEFING)).toMatchObject({ outcome: 'paused' });
     } finally {
       await store.close();
     }
@@ -299,7 +306,7 @@ describe('the bot’s own notifier', () => {
   it('posts with the bot’s credentials to the conversations the bot remembers', async () => {
     h = await startTeamsHarness({ teams: TEAMS, tokenProvider: fakeTokenProvider });
     await h.conversations.save(ref(h.connector.serviceUrl));
-    expect(await h.bot.notifier.post(TARGET, BRIEFING)).toEqual({
+    expect(await postNow(h.bot.notifier, TARGET, BRIEFING)).toEqual({
       ok: true,
       messageRef: 'activity-1',
     });
@@ -309,7 +316,7 @@ describe('the bot’s own notifier', () => {
   it('refuses in local mode, where there are no credentials to post with', async () => {
     h = await startTeamsHarness();
     await h.conversations.save(ref(h.connector.serviceUrl));
-    expect(await h.bot.notifier.post(TARGET, BRIEFING)).toMatchObject({ outcome: 'failed' });
+    expect(await postNow(h.bot.notifier, TARGET, BRIEFING)).toMatchObject({ outcome: 'failed' });
     expect(h.connector.posted).toEqual([]);
   });
 });

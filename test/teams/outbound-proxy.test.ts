@@ -9,6 +9,7 @@ import { createTeamsNotifier, MemoryConversationRefs } from '../../src/adapters/
 import type { ConversationRef, Target } from '../../src/core/index.ts';
 import { outgoing } from '../fixtures/slack/replies.ts';
 import { type ForwardProxy, startForwardProxy } from '../helpers/forward-proxy.ts';
+import { postNow } from '../helpers/post-now.ts';
 import { runNode } from '../helpers/run-process.ts';
 import { personalMessage, postActivity } from '../helpers/teams-activities.ts';
 import { type FakeConnector, startFakeConnector } from '../helpers/teams-fake-connector.ts';
@@ -74,7 +75,7 @@ describe('an outbound proxy', () => {
   it('carries a proactive post to the connector (HTTP_PROXY)', async () => {
     useProxyEnv({ http: proxy.url });
     const notifier = await notifierFor(connector.serviceUrl);
-    expect(await notifier.post(TARGET, outgoing.briefing)).toEqual({
+    expect(await postNow(notifier, TARGET, outgoing.briefing)).toEqual({
       ok: true,
       messageRef: 'activity-1',
     });
@@ -113,7 +114,7 @@ describe('an outbound proxy', () => {
     useProxyEnv({ https: proxy.url });
     const host = new URL(connector.serviceUrl).host;
     const notifier = await notifierFor(`https://${host}/`);
-    const result = await notifier.post(TARGET, outgoing.briefing);
+    const result = await postNow(notifier, TARGET, outgoing.briefing);
     // This proxy refuses every tunnel: the post is given back to the runner to try again.
     expect(result).toMatchObject({ ok: false, outcome: 'retry' });
     expect(proxy.seen).toEqual([{ method: 'CONNECT', target: host, authorization: undefined }]);
@@ -123,7 +124,7 @@ describe('an outbound proxy', () => {
   it('is passed by for the hosts in NO_PROXY', async () => {
     useProxyEnv({ http: proxy.url, noProxy: 'localhost,127.0.0.1' });
     const notifier = await notifierFor(connector.serviceUrl);
-    expect((await notifier.post(TARGET, outgoing.briefing)).ok).toBe(true);
+    expect((await postNow(notifier, TARGET, outgoing.briefing)).ok).toBe(true);
     expect(proxy.seen).toEqual([]);
     expect(connector.posted).toHaveLength(1);
   });
@@ -131,7 +132,7 @@ describe('an outbound proxy', () => {
   it('is not used without HTTP_PROXY or HTTPS_PROXY', async () => {
     useProxyEnv({});
     const notifier = await notifierFor(connector.serviceUrl);
-    expect((await notifier.post(TARGET, outgoing.briefing)).ok).toBe(true);
+    expect((await postNow(notifier, TARGET, outgoing.briefing)).ok).toBe(true);
     expect(proxy.seen).toEqual([]);
   });
 });

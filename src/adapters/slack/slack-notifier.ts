@@ -7,13 +7,11 @@
  * turn: a crash before the mark leaves a claim that is safely posted again.
  */
 import {
-  clearToSend,
   type Logger,
   type Metrics,
   type Notifier,
   noMetrics,
   type OutgoingMessage,
-  type PostHooks,
   type PostResult,
   silentLogger,
   type Target,
@@ -65,28 +63,27 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
     return failure;
   };
   return {
-    async post(target: Target, message: OutgoingMessage, hooks?: PostHooks): Promise<PostResult> {
+    async prepare(target: Target, message: OutgoingMessage) {
       const args = {
         channel: target.channel,
         ...renderOutgoing(message),
         unfurl_links: false,
         unfurl_media: false,
       };
-      const refused = await clearToSend(hooks);
-      if (refused) {
-        logger.warn('not sent: the ledger refused the post', { call: 'chat.postMessage' });
-        return refused;
-      }
-      try {
-        // No await between the mark and this call: it issues the request at once.
-        const sent = await client.chat.postMessage(args);
-        return {
-          ok: true,
-          messageRef: slackMessageRef(sent.channel ?? target.channel, sent.ts ?? ''),
-        };
-      } catch (thrown) {
-        return fail(thrown, 'chat.postMessage');
-      }
+      return {
+        ok: true as const,
+        async send(): Promise<PostResult> {
+          try {
+            const sent = await client.chat.postMessage(args);
+            return {
+              ok: true,
+              messageRef: slackMessageRef(sent.channel ?? target.channel, sent.ts ?? ''),
+            };
+          } catch (thrown) {
+            return fail(thrown, 'chat.postMessage');
+          }
+        },
+      };
     },
     async update(
       target: Target,

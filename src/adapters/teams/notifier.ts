@@ -3,22 +3,18 @@
  * to the conversations the bot has a reference for (captured on install and on messages,
  * kept by the store), through the connector at that conversation's own serviceUrl, and
  * in-place updates of them. It never throws for Teams' answer: every outcome is a
- * PostResult. No retries here: pacing and retries are the delivery runner's. A post for
- * the ledger reads the conversation reference and renders the card first, then marks its
- * row `sending` (the runner's hook) and calls the connector with no await between: a
- * crash while the reference is read leaves a claim that is safely posted again.
+ * PostResult. No retries here: pacing and retries are the delivery runner's. Preparing a
+ * post reads the conversation reference and renders the card; sending calls the connector.
  */
 import type { ConversationClient, TokenProvider } from '@microsoft/teams.api';
 import { App } from '@microsoft/teams.apps';
 import {
-  clearToSend,
   type Logger,
   type Metrics,
   type Notifier,
   noMetrics,
   type OutgoingMessage,
-  type PostHooks,
-  type PostResult,
+  type PostFailure,
   silentLogger,
   type Target,
 } from '../../core/index.ts';
@@ -86,7 +82,7 @@ export function teamsNotifier(api: ProactiveApi, options: TeamsNotifierOptions):
   const metrics = options.metrics ?? noMetrics;
   const logger = (options.logger ?? silentLogger).child({ component: 'teams-notifier' });
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const refuse = (failure: Extract<PostResult, { ok: false }>, call: string): PostResult => {
+  const refuse = (failure: PostFailure, call: string): PostFailure => {
     metrics.platformError('teams', metricLabel(failure));
     logger.warn('teams call failed', { call, outcome: failure.outcome, error: failure.error });
     return failure;
@@ -115,26 +111,25 @@ export function teamsNotifier(api: ProactiveApi, options: TeamsNotifierOptions):
     return { ref, botId, conversations: api.conversationsAt(ref.serviceUrl) };
   };
   return {
-    async post(target, message, hooks?: PostHooks) {
+    async prepare(target, message) {
       const found = await resolve(target, 'create activity');
       if ('failure' in found) return found.failure;
       const { ref, botId, conversations } = found;
-      try {
-        const activity = outgoingActivity(botId, ref.conversationId, message);
-        const refused = await clearToSend(hooks);
-        if (refused) {
-          logger.warn('not sent: the ledger refused the post', { call: 'create activity' });
-          return refused;
-        }
-        // No await between the mark and this call: it starts the request at once.
-        const sent = await deadline(
-          conversations.createActivity(ref.conversationId, activity),
-          timeoutMs,
-        );
-        return { ok: true, messageRef: sent.id };
-      } catch (thrown) {
-        return refuse(teamsFailure(thrown), 'create activity');
-      }
+      const activity = outgoingActivity(botId, ref.conversationId, message);
+      return {
+        ok: true as const,
+        async send() {
+          try {
+            const sent = await deadline(
+              conversations.createActivity(ref.conversationId, activity),
+              timeoutMs,
+            );
+            return { ok: true, messageRef: sent.id };
+          } catch (thrown) {
+            return refuse(teamsFailure(thrown), 'create activity');
+          }
+        },
+      };
     },
     async update(target, messageRef, message) {
       const found = await resolve(target, 'update activity');

@@ -5,7 +5,7 @@ import type {
   Logger,
   Metrics,
   Notifier,
-  PostHooks,
+  PostFailure,
   PostResult,
   Store,
 } from '../ports.ts';
@@ -13,7 +13,6 @@ import { type BackoffOptions, retryDelay } from './backoff.ts';
 import type { Delivery, Platform, Subscription } from './model.ts';
 import type { Pacer } from './pacer.ts';
 import { errorName } from './run-summary.ts';
-import { sendingGate } from './sending-gate.ts';
 
 /** What one attempt needs; shared by weekly briefings and broadcasts. */
 export interface AttemptContext {
@@ -54,19 +53,30 @@ export type AttemptOutcome =
   | { kind: 'not-configured'; reason: string };
 
 /** A Notifier should not throw, but if it does the post may be retried; the runner lives on. */
-async function safePost(
+async function safely<T extends { ok: boolean }>(
   ctx: AttemptContext,
-  target: Subscription['target'],
-  message: OutgoingMessage,
-  hooks: PostHooks,
-): Promise<PostResult> {
+  work: () => Promise<T>,
+): Promise<T | PostFailure> {
   try {
-    return await ctx.notifier.post(target, message, hooks);
+    return await work();
   } catch (error) {
     // Only the error's class: its message could carry a token or a request body.
     const name = errorName(error);
     ctx.logger.warn('notifier threw', { error: name });
     return { ok: false, outcome: 'retry', error: `the notifier failed unexpectedly (${name})` };
+  }
+}
+
+/** `claimed` → `sending`; false when the claim was lost or the store could not say. */
+async function markSending(ctx: AttemptContext, delivery: Delivery): Promise<boolean> {
+  try {
+    return await ctx.store.markSending(delivery.id, ctx.owner, ctx.clock());
+  } catch (error) {
+    ctx.logger.warn('the row could not be marked sending', {
+      deliveryId: delivery.id,
+      error: errorName(error),
+    });
+    return false;
   }
 }
 
@@ -80,10 +90,10 @@ function safeCompose(compose: Compose, delivery: Delivery): OutgoingMessage | { 
 }
 
 /**
- * One post through the ledger: wait for the pacer, claim the row (`claimed`), post — the
- * notifier marks the row `sending` through the hook immediately before its request
- * leaves — and record the outcome. Pacing comes before the claim, so that waiting never
- * eats into the lease.
+ * One post through the ledger: wait for the pacer, claim the row (`claimed`), have the
+ * notifier prepare the post, mark the row `sending`, send, and record the outcome. Only
+ * the runner writes the ledger; a row the mark refuses is sent nothing. Pacing comes
+ * before the claim, so that waiting never eats into the lease.
  */
 export async function attemptDelivery(
   ctx: AttemptContext,
@@ -115,20 +125,15 @@ export async function attemptDelivery(
   if (!delivery) return { kind: 'taken' };
   const message = safeCompose(compose, delivery);
   if ('error' in message) return settleFailed(ctx, delivery, message.error);
-  const gate = sendingGate(ctx, delivery);
-  const result = await safePost(ctx, subscription.target, message, gate.hooks);
-  if (gate.state() === 'lost') return settleLost(ctx, delivery);
-  if (gate.state() === 'claimed' && result.ok) {
-    // Harmless here, but such a notifier leaves a window in which a crash posts twice.
-    ctx.logger.warn('the notifier posted without marking the row sending', {
-      deliveryId: delivery.id,
-    });
-  }
-  return settle(ctx, subscription, delivery, result);
+  const prepared = await safely(ctx, () => ctx.notifier.prepare(subscription.target, message));
+  if (!prepared.ok) return settle(ctx, subscription, delivery, prepared);
+  if (!(await markSending(ctx, delivery))) return settleLost(ctx, delivery);
+  // Nothing else awaited between the mark and the request: a crash leaves it in doubt.
+  return settle(ctx, subscription, delivery, await safely(ctx, () => prepared.send()));
 }
 
 /**
- * The row could not be marked `sending`, so the notifier sent nothing. Still ours (the
+ * The row could not be marked `sending`, so nothing was sent. Still ours (the
  * lease ran out, nobody took it): hand it back to be retried at once. Another's: leave it.
  */
 async function settleLost(ctx: AttemptContext, delivery: Delivery): Promise<AttemptOutcome> {
@@ -185,7 +190,7 @@ async function settleRetry(
   ctx: AttemptContext,
   subscription: Subscription,
   delivery: Delivery,
-  result: Extract<PostResult, { ok: false }>,
+  result: PostFailure,
 ): Promise<AttemptOutcome> {
   const now = ctx.clock();
   const wait = retryDelay(delivery.attempts, ctx.backoff, ctx.random, result.retryAfterMs);

@@ -41,7 +41,6 @@ export type {
   Weekday,
 } from './model.ts';
 export { createPacer, DEFAULT_PACING, type Pacer, type PacingLimits, type Rate } from './pacer.ts';
-export { clearToSend, type PostHooks } from './post-hooks.ts';
 export { broadcastPeriod, type PublishResult } from './publish.ts';
 export type {
   DeliveryCounts,

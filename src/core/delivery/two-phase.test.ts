@@ -1,11 +1,10 @@
 /**
- * The ledger's two steps: a claim (`claimed`, nothing sent) and, immediately before the
- * request leaves, `sending`. A process that stops between the two costs no week; one that
- * stops after the second is never sent twice.
+ * The ledger's two steps: a claim (`claimed`, nothing sent) and, once the notifier has
+ * prepared the post and immediately before its request leaves, `sending`. A process that
+ * stops between the two costs no week; one that stops after the second is never sent twice.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { type DeliveryHarness, deliveryHarness } from '../../../test/helpers/delivery-harness.ts';
-import { gone } from '../../../test/helpers/delivery-notifier.ts';
 import { STORE_KINDS } from '../../../test/helpers/delivery-stores.ts';
 import type { Metrics, Notifier } from '../ports.ts';
 
@@ -40,9 +39,9 @@ describe.each(STORE_KINDS)('claimed, then sending, on the $name', ({ open }) => 
   /** the notifier, run through `before` first: what a process does between claim and request */
   function stalling(before: () => Promise<void>): Notifier {
     return {
-      post: async (target, message, hooks) => {
+      prepare: async (target, message) => {
         await before();
-        return h.notifier.post(target, message, hooks);
+        return h.notifier.prepare(target, message);
       },
       update: (target, ref, message) => h.notifier.update(target, ref, message),
     };
@@ -54,11 +53,17 @@ describe.each(STORE_KINDS)('claimed, then sending, on the $name', ({ open }) => 
     const statusNow = async () =>
       (await h.store.listDeliveries({ subscriptionId: sub.id }))[0]?.status ?? 'none';
     const watching: Notifier = {
-      post: async (target, message, hooks) => {
+      prepare: async (target, message) => {
         seen.push(await statusNow());
-        await hooks?.sending();
-        seen.push(await statusNow());
-        return h.notifier.post(target, message);
+        const prepared = await h.notifier.prepare(target, message);
+        if (!prepared.ok) return prepared;
+        return {
+          ok: true,
+          send: async () => {
+            seen.push(await statusNow());
+            return prepared.send();
+          },
+        };
       },
       update: (target, ref, message) => h.notifier.update(target, ref, message),
     };
@@ -109,9 +114,7 @@ describe.each(STORE_KINDS)('claimed, then sending, on the $name', ({ open }) => 
     const summary = await h.runner('runner-a', {}, { notifier: stalled }).runDue(h.time.clock());
     // Handed back for a retry at once, which the same run's retry pass makes.
     expect(summary).toMatchObject({ sent: 1, retried: 1, inDoubt: 0 });
-    expect(h.notifier.refusals).toEqual([
-      { target: expect.objectContaining({ channel: 'C1' }), error: expect.any(String) },
-    ]);
+    expect(h.notifier.unsent()).toEqual([{ target: expect.objectContaining({ channel: 'C1' }) }]);
     expect(h.notifier.calls).toHaveLength(1);
     const [row] = await h.store.listDeliveries({ subscriptionId: sub.id });
     expect(row).toMatchObject({
@@ -133,7 +136,7 @@ describe.each(STORE_KINDS)('claimed, then sending, on the $name', ({ open }) => 
     const mine = await h.runner('runner-a', {}, { notifier: stalled }).runDue(h.time.clock());
     expect(other.sent).toBe(1);
     expect(mine).toMatchObject({ sent: 0, retried: 0, failed: 0 });
-    expect(h.notifier.refusals).toHaveLength(1);
+    expect(h.notifier.unsent()).toHaveLength(1);
     expect(h.notifier.deliveredTo('C1')).toHaveLength(1);
     expect(h.logs.some((l) => l.message === 'claim lost before the request; nothing sent')).toBe(
       true,
@@ -149,10 +152,7 @@ describe.each(STORE_KINDS)('claimed, then sending, on the $name', ({ open }) => 
       return markSending(...args);
     };
     const refusing: Notifier = {
-      post: async () => {
-        const answer = gone('no_reference');
-        return answer === 'throw' ? { ok: true, messageRef: '' } : answer;
-      },
+      prepare: async () => ({ ok: false, outcome: 'gone', error: 'no_reference' }),
       update: (target, ref, message) => h.notifier.update(target, ref, message),
     };
     const summary = await h.runner('runner-a', {}, { notifier: refusing }).runDue(h.time.clock());
