@@ -383,7 +383,6 @@ async function start(config: Config, logger: Logger, running: Running) {
   if (coordinator) running.closeCoordinator = () => coordinator.close();
   const scheduler = createScheduler({
     runner,
-    store,
     clock,
     logger,
     ...(coordinator ? { coordinator } : {}),

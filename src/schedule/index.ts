@@ -1,2 +1,1 @@
-export { cronExpression } from './cron-expression.ts';
 export { createScheduler, type Scheduler, type SchedulerOptions } from './scheduler.ts';

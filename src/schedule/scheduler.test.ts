@@ -1,9 +1,9 @@
-import { DateTime } from 'luxon';
-import cron from 'node-cron';
+import cron, { type ScheduledTask } from 'node-cron';
 import { afterEach, describe, expect, it } from 'vitest';
+import { type DeliveryHarness, deliveryHarness } from '../../test/helpers/delivery-harness.ts';
 import { memoryStore } from '../../test/helpers/memory-store.ts';
 import { recordingLogger } from '../../test/helpers/recording-logger.ts';
-import { type DeliveryRunner, emptySummary, type Store } from '../core/index.ts';
+import { type DeliveryRunner, emptySummary } from '../core/index.ts';
 import { createScheduler, type Scheduler } from './scheduler.ts';
 
 function recordingRunner() {
@@ -13,10 +13,6 @@ function recordingRunner() {
       calls.push('runDue');
       return emptySummary();
     },
-    deliverSubscription: async (id) => {
-      calls.push(`deliver:${id}`);
-      return emptySummary();
-    },
     publish: async () => {
       throw new Error('not used');
     },
@@ -24,102 +20,116 @@ function recordingRunner() {
   return { runner, calls };
 }
 
-const NOW = new Date('2026-11-22T12:00:00Z');
-
-/** The next time it is this weekday (1 = Monday) and time in London, from the real now, in UTC. */
-function nextInLondon(weekday: number, hour: number, minute: number): string {
-  const now = DateTime.now().setZone('Europe/London');
-  let next = now.set({ hour, minute, second: 0, millisecond: 0 });
-  next = next.plus({ days: (weekday - next.weekday + 7) % 7 });
-  if (next <= now) next = next.plus({ weeks: 1 });
-  return next.toUTC().toISO() ?? '';
+function ticks(): ScheduledTask[] {
+  return [...cron.getTasks().values()].filter((t) => t.name === 'deliver-due');
 }
 
-async function subscribe(store: Store, channel: string, day: 1 | 2, time: string) {
-  return store.saveSubscription(
-    {
-      target: { platform: 'slack', workspace: 'T1', channel },
-      schedule: { day, time, timezone: 'Europe/London' },
-      themes: [],
-    },
-    NOW,
-  );
+/** Fires the minute's tick now, as node-cron would, and waits for its run. */
+async function tick(): Promise<void> {
+  for (const task of ticks()) await task.execute();
 }
 
-function scheduledNames(): string[] {
-  return [...cron.getTasks().values()]
-    .map((t) => t.name ?? '')
-    .filter((n) => n.startsWith('briefing:'))
-    .sort();
-}
+// Tuesday 7 July 2026: London is on summer time (UTC+1), so 14:30 there is 13:30 UTC.
+const WEEK_START = '2026-07-01T00:00:00Z';
+const LONDON_1430 = '2026-07-07T13:30:00Z';
 
 describe('createScheduler', () => {
-  let scheduler: Scheduler | undefined;
+  const schedulers: Scheduler[] = [];
+  let h: DeliveryHarness;
   afterEach(async () => {
-    await scheduler?.stop();
+    for (const s of schedulers.splice(0)) await s.stop();
   });
 
-  it('catches up on start, then schedules each active subscription at its own time', async () => {
-    const store = memoryStore();
-    const a = await subscribe(store, 'C1', 1, '09:00');
-    const b = await subscribe(store, 'C2', 2, '14:30');
-    const { runner, calls } = recordingRunner();
-    scheduler = createScheduler({ runner, store, clock: () => NOW, logger: recordingLogger() });
-    await scheduler.start();
-    expect(calls).toEqual(['runDue']);
-    expect(scheduledNames()).toEqual([`briefing:${a.id}`, `briefing:${b.id}`].sort());
-    const task = [...cron.getTasks().values()].find((t) => t.name === `briefing:${b.id}`);
-    expect(task?.getPattern()).toBe('30 14 * * 2');
-    // node-cron reckons the next run from the real clock, not the scheduler's.
-    expect(task?.getNextRun()?.toISOString()).toBe(nextInLondon(2, 14, 30));
-  });
-
-  it('follows subscriptions that change, stop or go away', async () => {
-    const store = memoryStore();
-    const a = await subscribe(store, 'C1', 1, '09:00');
-    const b = await subscribe(store, 'C2', 1, '09:00');
-    scheduler = createScheduler({
-      runner: recordingRunner().runner,
-      store,
-      clock: () => NOW,
+  async function started(owner = 'replica-a'): Promise<Scheduler> {
+    const scheduler = createScheduler({
+      runner: h.runner(owner),
+      clock: h.time.clock,
       logger: recordingLogger(),
     });
+    schedulers.push(scheduler);
     await scheduler.start();
-    await subscribe(store, 'C1', 2, '10:00');
-    await store.setSubscriptionStatus(b.id, 'removed', undefined, NOW);
-    await scheduler.refresh();
-    expect(scheduledNames()).toEqual([`briefing:${a.id}`]);
-    const task = [...cron.getTasks().values()].find((t) => t.name === `briefing:${a.id}`);
-    expect(task?.getPattern()).toBe('0 10 * * 2');
+    return scheduler;
+  }
+
+  it('catches up on start, then runs everything due on one task every minute', async () => {
+    const { runner, calls } = recordingRunner();
+    const scheduler = createScheduler({
+      runner,
+      clock: () => new Date(WEEK_START),
+      logger: recordingLogger(),
+    });
+    schedulers.push(scheduler);
+    await scheduler.start();
+    expect(calls).toEqual(['runDue']);
+    expect(ticks().map((t) => t.getPattern())).toEqual(['* * * * *']);
+    await tick();
+    expect(calls).toEqual(['runDue', 'runDue']);
+    await scheduler.stop();
+    expect(ticks()).toEqual([]);
   });
 
-  it('runs a subscription’s post when its task fires, and stops everything on stop', async () => {
-    const store = memoryStore();
-    const a = await subscribe(store, 'C1', 1, '09:00');
-    const { runner, calls } = recordingRunner();
-    scheduler = createScheduler({ runner, store, clock: () => NOW, logger: recordingLogger() });
-    await scheduler.start();
-    const task = [...cron.getTasks().values()].find((t) => t.name === `briefing:${a.id}`);
-    await task?.execute();
-    expect(calls).toContain(`deliver:${a.id}`);
-    await scheduler.stop();
-    scheduler = undefined;
-    expect(scheduledNames()).toEqual([]);
+  it('posts at the subscription’s day and time in its timezone, once', async () => {
+    h = await deliveryHarness(async () => memoryStore(), WEEK_START);
+    await h.subscribe('C1', { day: 2, time: '14:30', timezone: 'Europe/London' });
+    await started();
+    h.time.set(new Date(Date.parse(LONDON_1430) - 60_000));
+    await tick();
+    expect(h.notifier.calls).toEqual([]);
+    h.time.set(LONDON_1430);
+    await tick();
+    await tick();
+    expect(h.notifier.deliveredTo('C1').map((c) => c.at.toISOString())).toEqual([
+      '2026-07-07T13:30:00.000Z',
+    ]);
+  });
+
+  it('follows subscriptions that change, stop or go away at the next tick', async () => {
+    h = await deliveryHarness(async () => memoryStore(), WEEK_START);
+    await h.subscribe('C1', { day: 2, time: '14:30' });
+    const b = await h.subscribe('C2', { day: 2, time: '14:30' });
+    await started();
+    await h.subscribe('C1', { day: 2, time: '15:00' });
+    await h.store.setSubscriptionStatus(b.id, 'removed', undefined, h.time.clock());
+    h.time.set(LONDON_1430);
+    await tick();
+    expect(h.notifier.calls).toEqual([]);
+    h.time.advance(30 * 60_000);
+    await tick();
+    expect(h.notifier.delivered().map((c) => c.target.channel)).toEqual(['C1']);
+  });
+
+  it('catches up on start a post missed while the process was down', async () => {
+    h = await deliveryHarness(async () => memoryStore(), WEEK_START);
+    await h.subscribe('C1', { day: 2, time: '14:30' });
+    h.time.set(new Date(Date.parse(LONDON_1430) + 3 * 60 * 60_000));
+    await started();
+    expect(h.notifier.deliveredTo('C1')).toHaveLength(1);
+  });
+
+  it('posts once when two replicas tick at the same minute', async () => {
+    h = await deliveryHarness(async () => memoryStore(), WEEK_START);
+    await h.subscribe('C1', { day: 2, time: '14:30' });
+    await started('replica-a');
+    await started('replica-b');
+    h.time.set(LONDON_1430);
+    await Promise.all(ticks().map((t) => t.execute()));
+    expect(ticks()).toHaveLength(2);
+    expect(h.notifier.deliveredTo('C1')).toHaveLength(1);
   });
 
   it('logs a failed catch-up and keeps going', async () => {
-    const store = memoryStore();
     const { runner } = recordingRunner();
     const logger = recordingLogger();
-    scheduler = createScheduler({
+    const scheduler = createScheduler({
       runner: { ...runner, runDue: async () => Promise.reject(new Error('database down')) },
-      store,
-      clock: () => NOW,
+      clock: () => new Date(WEEK_START),
       logger,
     });
+    schedulers.push(scheduler);
     await scheduler.start();
     expect(logger.lines.some((l) => l.level === 'error' && l.message === 'catch-up failed')).toBe(
       true,
     );
+    expect(ticks()).toHaveLength(1);
   });
 });

@@ -1,120 +1,57 @@
 import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
-import type { Clock, DeliveryRunner, Logger, Store, Subscription } from '../core/index.ts';
-import { cronExpression } from './cron-expression.ts';
+import type { Clock, DeliveryRunner, Logger } from '../core/index.ts';
 
 export interface SchedulerOptions {
   runner: DeliveryRunner;
-  store: Store;
   clock: Clock;
   logger: Logger;
   /** several replicas on PostgreSQL: only the one that wins a tick runs it */
   coordinator?: RunCoordinator;
-  /** how often to run everything due (retries, missed ticks, dead leases); node-cron pattern */
-  sweep?: string;
-  /** how often to pick up subscriptions changed in chat or by another replica */
-  refresh?: string;
 }
 
 export interface Scheduler {
-  /** catches up what was missed while the process was down, then schedules every subscription */
+  /** catches up what was missed while the process was down, then ticks every minute */
   start(): Promise<void>;
-  /** stops every task and waits for the runs in flight */
+  /** stops the tick and waits for the run in flight */
   stop(): Promise<void>;
-  /** reads the subscriptions again and (re)schedules what changed */
-  refresh(): Promise<void>;
-}
-
-interface Scheduled {
-  task: ScheduledTask;
-  key: string;
 }
 
 /**
- * node-cron wiring only: a task per subscription at its own day, time and timezone,
- * plus a sweep every minute. The delivery runner and its ledger decide what is posted,
- * so a tick that fires twice, on two replicas or after a restart, posts once.
+ * node-cron wiring only: one task, every minute, that asks the delivery runner for
+ * everything due. The runner works out each subscription's weekly post from its day, time
+ * and timezone, reads the subscriptions changed since its last run, and settles retries
+ * and dead leases; its ledger decides what is posted, so a tick that fires twice, on two
+ * replicas or after a restart, posts once.
  */
 export function createScheduler(options: SchedulerOptions): Scheduler {
-  const tasks = new Map<string, Scheduled>();
   const inFlight = new Set<Promise<unknown>>();
   const logger = options.logger.child({ component: 'scheduler' });
-  const distributed = options.coordinator
-    ? { distributed: true, runCoordinator: options.coordinator }
-    : {};
-  let housekeeping: ScheduledTask[] = [];
+  let task: ScheduledTask | undefined;
 
-  function track<T>(run: () => Promise<T>, what: string): Promise<T | undefined> {
-    const promise = run().catch((error: unknown) => {
+  function runDue(what: string): Promise<unknown> {
+    const promise = options.runner.runDue(options.clock()).catch((error: unknown) => {
       logger.error(`${what} failed`, {
         error: error instanceof Error ? error.message : String(error),
       });
-      return undefined;
     });
     inFlight.add(promise);
     void promise.finally(() => inFlight.delete(promise));
     return promise;
   }
 
-  function schedule(subscription: Subscription): void {
-    const key = `${cronExpression(subscription.schedule)}|${subscription.schedule.timezone}`;
-    if (tasks.get(subscription.id)?.key === key) return;
-    void tasks.get(subscription.id)?.task.destroy();
-    const task = cron.schedule(
-      cronExpression(subscription.schedule),
-      () =>
-        track(
-          () => options.runner.deliverSubscription(subscription.id, options.clock()),
-          'weekly post',
-        ),
-      {
-        name: `briefing:${subscription.id}`,
-        timezone: subscription.schedule.timezone,
-        noOverlap: true,
-        ...distributed,
-      },
-    );
-    tasks.set(subscription.id, { task, key });
-  }
-
-  async function refresh(): Promise<void> {
-    const active = await options.store.listSubscriptions({ status: ['active'] });
-    const ids = new Set(active.map((s) => s.id));
-    for (const [id, scheduled] of tasks) {
-      if (!ids.has(id)) {
-        await scheduled.task.destroy();
-        tasks.delete(id);
-      }
-    }
-    for (const subscription of active) schedule(subscription);
-  }
-
   return {
-    refresh,
     async start() {
-      await track(() => options.runner.runDue(options.clock()), 'catch-up');
-      await refresh();
-      housekeeping = [
-        cron.schedule(
-          options.sweep ?? '* * * * *',
-          () => track(() => options.runner.runDue(options.clock()), 'sweep'),
-          {
-            name: 'sweep',
-            noOverlap: true,
-            ...distributed,
-          },
-        ),
-        cron.schedule(options.refresh ?? '* * * * *', () => track(refresh, 'refresh'), {
-          name: 'refresh',
-          noOverlap: true,
-        }),
-      ];
-      logger.info('scheduler started', { subscriptions: tasks.size });
+      await runDue('catch-up');
+      task = cron.schedule('* * * * *', () => runDue('tick'), {
+        name: 'deliver-due',
+        noOverlap: true,
+        ...(options.coordinator ? { distributed: true, runCoordinator: options.coordinator } : {}),
+      });
+      logger.info('scheduler started');
     },
     async stop() {
-      for (const task of [...housekeeping, ...[...tasks.values()].map((s) => s.task)])
-        await task.destroy();
-      tasks.clear();
-      housekeeping = [];
+      await task?.destroy();
+      task = undefined;
       await Promise.allSettled([...inFlight]);
     },
   };

@@ -44,7 +44,7 @@ export class Mortality {
     this.#armed = { aim, countdown };
   }
 
-  /** No kill any more: for the last sweeps, which settle what is left. */
+  /** No kill any more: for the last ticks, which settle what is left. */
   disarm(): void {
     this.#armed = undefined;
   }

@@ -37,19 +37,13 @@ export interface Simulation {
   /** each death: which process (the ledger's owner), where, when */
   deaths: { owner: string; point: string; at: number }[];
   restarts: number;
-  runs: { runDue: number; perSubscription: number };
+  runs: number;
   logger: CountingLogger;
-}
-
-/** A due instant (its subscriptions) or a sweep after one (none). */
-interface Tick {
-  at: number;
-  due: string[];
 }
 
 const MINUTE = 60_000;
 const WEEK = 7 * 24 * 60 * MINUTE;
-const SWEEPS_AFTER = [MINUTE, 10 * MINUTE, 120 * MINUTE];
+const TICKS_AFTER = [MINUTE, 10 * MINUTE, 120 * MINUTE];
 
 interface World {
   sim: Simulation;
@@ -57,14 +51,14 @@ interface World {
   time: VirtualTime;
   replicas: Replica[];
   options: SimulationOptions;
-  /** false for the last sweeps */
+  /** false for the last ticks */
   killing: boolean;
 }
 
 /** Runs a year of weekly posts through two replicas with faults and kills; see the test. */
 export async function runSimulation(options: SimulationOptions): Promise<Simulation> {
   const world = await setUp(options);
-  for (const tick of ticks(world.sim)) await play(world, tick);
+  for (const at of ticks(world.sim)) await play(world, at);
   await drain(world);
   await Promise.all(world.replicas.map((r) => r.stop()));
   return world.sim;
@@ -96,7 +90,7 @@ async function setUp(options: SimulationOptions): Promise<World> {
     kills: new Map(),
     deaths: [],
     restarts: 0,
-    runs: { runDue: 0, perSubscription: 0 },
+    runs: 0,
   };
   const deps = { open: options.open, platform, corpus, time, random, logger };
   const replicas = [new Replica('replica-a', deps), new Replica('replica-b', deps)];
@@ -104,56 +98,43 @@ async function setUp(options: SimulationOptions): Promise<World> {
   return { sim, random, time, replicas, options, killing: true };
 }
 
-/** Every due instant in the year, each followed by a few sweeps. */
-function ticks(sim: Simulation): Tick[] {
-  const byTime = new Map<number, string[]>();
-  const at = (t: number) => {
-    const due = byTime.get(t) ?? [];
-    byTime.set(t, due);
-    return due;
-  };
+/**
+ * Every due instant in the year, each followed by a few more ticks: the minutes in which
+ * something is due or waiting, of the scheduler's tick every minute.
+ */
+function ticks(sim: Simulation): number[] {
+  const times = new Set<number>();
   for (const s of sim.subscriptions) {
     for (const slot of sim.table.between(s.schedule, sim.start, sim.end)) {
-      at(slot.at).push(s.id);
-      for (const after of SWEEPS_AFTER) at(slot.at + after);
+      times.add(slot.at);
+      for (const after of TICKS_AFTER) times.add(slot.at + after);
     }
   }
-  return [...byTime].sort(([a], [b]) => a - b).map(([t, due]) => ({ at: t, due }));
+  return [...times].sort((a, b) => a - b);
 }
 
 /** One tick on one replica or the other, or both at once; a down replica's tick is lost. */
-async function play(world: World, tick: Tick): Promise<void> {
-  await restartDue(world, tick.at);
-  world.time.set(new Date(tick.at));
+async function play(world: World, at: number): Promise<void> {
+  await restartDue(world, at);
+  world.time.set(new Date(at));
   const { random, replicas } = world;
   const r = random.next();
   const chosen = (r < 0.4 ? [replicas[0]] : r < 0.8 ? [replicas[1]] : replicas) as Replica[];
-  const perSubscription = tick.due.length > 0 && random.chance(0.2);
   await Promise.all(
     chosen
       .filter((replica) => !replica.dead)
       .map((replica) => {
         maybeArm(world, replica);
-        return runOn(world, replica, tick, perSubscription);
+        return runOn(world, replica);
       }),
   );
 }
 
-/**
- * The tick itself: runDue, or (as the scheduler's own task for each subscription does)
- * deliverSubscription for each one due, all at once.
- */
-async function runOn(world: World, replica: Replica, tick: Tick, perSubscription: boolean) {
+/** The tick itself: runDue, as the scheduler's task runs it every minute. */
+async function runOn(world: World, replica: Replica) {
   const { sim, time } = world;
-  const died = await replica.run(async (runner) => {
-    if (!perSubscription) {
-      sim.runs.runDue += 1;
-      return runner.runDue(time.clock());
-    }
-    sim.runs.perSubscription += 1;
-    return Promise.all(tick.due.map((id) => runner.deliverSubscription(id, time.clock())));
-  });
-  if (died) noteDeath(world, replica);
+  sim.runs += 1;
+  if (await replica.run((runner) => runner.runDue(time.clock()))) noteDeath(world, replica);
 }
 
 function maybeArm(world: World, replica: Replica): void {
@@ -184,13 +165,13 @@ async function restartDue(world: World, until: number): Promise<void> {
     await next.start();
     world.sim.restarts += 1;
     maybeArm(world, next);
-    world.sim.runs.runDue += 1;
+    world.sim.runs += 1;
     if (await next.run((runner) => runner.runDue(world.time.clock()))) noteDeath(world, next);
   }
 }
 
 /**
- * After the year: both replicas up and no more kills, sweeps every ten minutes until the
+ * After the year: both replicas up and no more kills, ticks every ten minutes until the
  * ledger has nothing left in flight or waiting (a few are enough).
  */
 async function drain(world: World): Promise<void> {

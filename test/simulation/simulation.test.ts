@@ -24,7 +24,7 @@ function describeRun(sim: Simulation, ms: number): string {
   return [
     `simulation on ${DATABASE}, seed ${SEED}: ${Math.round(ms / 100) / 10} s`,
     `${sim.platform.received.length} posts received from ${calls.length} calls (${outcomes('ratelimited')} rate-limited, ${outcomes('error')} errors, ${outcomes('gone')} gone)`,
-    `${sim.runs.runDue} runDue, ${sim.runs.perSubscription} ticks of per-subscription tasks; ${sim.restarts} restarts; ${sim.goneAt.size} channels went away`,
+    `${sim.runs} runDue; ${sim.restarts} restarts; ${sim.goneAt.size} channels went away`,
     `kills: ${kills}`,
   ].join('\n  ');
 }

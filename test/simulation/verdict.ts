@@ -58,7 +58,7 @@ function checkWeeks(sim: Simulation, problems: Problems): void {
       if (n > 1) problems.add('posted twice', `${s.target.channel} ${slot.period} (${n} posts)`);
       if (n === 0 && must) problems.add('lost', `${s.target.channel} ${slot.period}`);
     }
-    // The last sweeps may post weeks just after the year: once each at most.
+    // The last ticks may post weeks just after the year: once each at most.
     for (const [at, got] of mine) {
       if (at < sim.start) problems.add('posted before it was due', `${s.id} ${iso(at)}`);
       if (at >= sim.end && got.length > 1) problems.add('posted twice', `${s.id} ${iso(at)}`);

@@ -27,7 +27,7 @@ export interface AttemptContext {
   maxAttempts: number;
   backoff: BackoffOptions;
   random: () => number;
-  /** platforms already reported as not configured here: said once, not at every sweep */
+  /** platforms already reported as not configured here: said once, not at every tick */
   reportedUnconfigured: Set<Platform>;
 }
 

@@ -3,7 +3,7 @@ import type { DeliveryKey } from '../ports.ts';
 /**
  * The weekly posts (subscription, period) a runner knows to have a ledger row: for each
  * subscription, the latest such week. A row, once written, is never deleted, so what is
- * known stays true, and a sweep asks the ledger only about the other weeks. One entry per
+ * known stays true, and a tick asks the ledger only about the other weeks. One entry per
  * subscription: a week gone by is forgotten when the next is known.
  */
 export class ClaimedKeys {

@@ -436,23 +436,4 @@ describe.each(STORE_KINDS)('delivery runner on the $name', ({ open }) => {
       expect(h.notifier.deliveredTo('C1')).toHaveLength(0);
     });
   });
-
-  describe('deliverSubscription', () => {
-    it('posts only the subscription it is for, once', async () => {
-      await bench();
-      const one = await h.subscribe('C1');
-      await h.subscribe('C2');
-      h.time.set(MONDAY_0905);
-      const runner = h.runner();
-      expect((await runner.deliverSubscription(one.id, h.time.clock())).sent).toBe(1);
-      expect((await runner.deliverSubscription(one.id, h.time.clock())).sent).toBe(0);
-      expect(h.notifier.calls.map((c) => c.target.channel)).toEqual(['C1']);
-    });
-
-    it('does nothing for an unknown subscription', async () => {
-      await bench();
-      h.time.set(MONDAY_0905);
-      expect((await h.runner().deliverSubscription('nope', h.time.clock())).sent).toBe(0);
-    });
-  });
 });

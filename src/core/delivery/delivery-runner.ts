@@ -1,11 +1,11 @@
 import type { Delivery } from './model.ts';
 import { type PublishResult, publishReview } from './publish.ts';
 import { retryDueRows } from './retry-rows.ts';
-import { deliverDueBriefing, deliverDueBriefings } from './run-briefings.ts';
+import { deliverDueBriefings } from './run-briefings.ts';
 import { emptySummary, type RunSummary } from './run-summary.ts';
 import { type DeliveryRunnerDeps, type RunnerContext, runnerContext } from './runner-options.ts';
 
-/** Runs weekly briefings and broadcasts through the ledger. The scheduler and the CLI call it. */
+/** Runs weekly briefings and broadcasts through the ledger. The scheduler's tick and the CLI call it. */
 export interface DeliveryRunner {
   /**
    * Every post due by `at` that has not happened: each active subscription's weekly
@@ -16,11 +16,6 @@ export interface DeliveryRunner {
    * subscription was saved, as an explicit request for everything due by `at`.
    */
   runDue(at: Date, options?: { operator?: boolean }): Promise<RunSummary>;
-  /**
-   * The same for one subscription: what its own scheduled tick calls. It does not look
-   * for other posts' dead leases or retries: call runDue every minute or so for those.
-   */
-  deliverSubscription(subscriptionId: string, at: Date): Promise<RunSummary>;
   /** Announces a review to every active subscription; see publishReview. */
   publish(reviewId: string, options: { again: boolean; by: string }): Promise<PublishResult>;
 }
@@ -57,15 +52,6 @@ export function createDeliveryRunner(deps: DeliveryRunnerDeps): DeliveryRunner {
       await markDeadLeases(ctx, summary);
       await deliverDueBriefings(ctx, at, summary, !options.operator);
       await retryDueRows(ctx, at, summary);
-      return summary;
-    },
-    async deliverSubscription(subscriptionId, at) {
-      const summary = emptySummary();
-      const subscription = await ctx.store.getSubscription(subscriptionId);
-      if (subscription?.status === 'active') {
-        await deliverDueBriefing(ctx, subscription, at, summary);
-      }
-      await retryDueRows(ctx, at, summary, subscriptionId);
       return summary;
     },
     publish: (reviewId, options) => publishReview(ctx, reviewId, options),

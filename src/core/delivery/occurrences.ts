@@ -20,13 +20,13 @@ interface Known {
 
 /**
  * Remembers each distinct schedule's latest occurrence until its next one falls. Time-zone
- * arithmetic is what a sweep of a thousand subscriptions every minute would spend its time
+ * arithmetic is what a tick over a thousand subscriptions every minute would spend its time
  * on, and it changes once a week per schedule. The answers are latestOccurrence's and
  * periodOf's exactly, for any `at`, in any order.
  */
 export function occurrenceCache(): Occurrences {
   const byKey = new Map<string, Known>();
-  // A sweep passes the same schedule objects each time: found by identity, no key built.
+  // A tick passes the same schedule objects each time: found by identity, no key built.
   const byObject = new WeakMap<Schedule, Known>();
   const fresh = (known: Known | undefined, t: number): known is Known =>
     known !== undefined && known.occurrence.at.getTime() <= t && t < known.until;

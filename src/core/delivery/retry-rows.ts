@@ -57,15 +57,10 @@ export async function retryDueRows(
   ctx: RunnerContext,
   at: Date,
   summary: RunSummary,
-  subscriptionId?: string,
 ): Promise<void> {
   const now = ctx.clock();
   const since = new Date(Math.min(at.getTime(), now.getTime()) - 2 * ctx.graceMs);
-  const rows = await ctx.store.listDeliveries({
-    since,
-    status: ['retry'],
-    ...(subscriptionId === undefined ? {} : { subscriptionId }),
-  });
+  const rows = await ctx.store.listDeliveries({ since, status: ['retry'] });
   const due = rows.filter((r) => (r.nextAttemptAt?.getTime() ?? 0) <= now.getTime());
   // Retries are few and not laned by workspace: the stricter platform's number bounds them.
   const inFlight = Math.min(ctx.concurrency.slack, ctx.concurrency.teams);

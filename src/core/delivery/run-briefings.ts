@@ -89,10 +89,10 @@ async function unclaimedSlots(
 
 /**
  * Every active subscription's weekly post due by `at` that has no ledger row. Planned from
- * the schedules first (the subscriptions read by their changes since the last sweep);
+ * the schedules first (the subscriptions read by their changes since the last tick);
  * then one bulk, indexed question to the ledger about the weeks not already known to have
  * a row; a subscription's history is read only when its week is due and unclaimed. So a
- * sweep reads what changed, not every subscription and week, plus a few statements for
+ * tick reads what changed, not every subscription and week, plus a few statements for
  * each post it makes.
  */
 export async function deliverDueBriefings(
@@ -118,17 +118,4 @@ export async function deliverDueBriefings(
         },
       ),
   );
-}
-
-/** Posts one subscription's weekly briefing if it is due at `at` and not yet in the ledger. */
-export async function deliverDueBriefing(
-  ctx: RunnerContext,
-  subscription: Subscription,
-  at: Date,
-  summary: RunSummary,
-): Promise<void> {
-  const slot = briefingSlot(subscription, at, true, ctx.occurrences);
-  if (!slot) return;
-  const history = await briefingHistory(ctx, subscription);
-  await act(ctx, slot, planSlot(ctx.corpus(), slot, history, at, ctx.graceMs), summary);
 }
