@@ -2,9 +2,8 @@
  * The Notifier for Slack: posts weekly briefings and review announcements with
  * chat.postMessage and re-renders them with chat.update, through its own quiet WebClient
  * (slack-web-client.ts). It never throws for Slack's answer: every outcome is a PostResult.
- * A post for the ledger marks its row `sending` (the runner's hook) after the message is
- * rendered and immediately before chat.postMessage, which issues its request in that same
- * turn: a crash before the mark leaves a claim that is safely posted again.
+ * Preparing a post only renders it; sending calls chat.postMessage, which issues its
+ * request in that same turn.
  */
 import {
   type Logger,
@@ -71,7 +70,7 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
         unfurl_media: false,
       };
       return {
-        ok: true as const,
+        ok: true,
         async send(): Promise<PostResult> {
           try {
             const sent = await client.chat.postMessage(args);

@@ -117,7 +117,7 @@ export function teamsNotifier(api: ProactiveApi, options: TeamsNotifierOptions):
       const { ref, botId, conversations } = found;
       const activity = outgoingActivity(botId, ref.conversationId, message);
       return {
-        ok: true as const,
+        ok: true,
         async send() {
           try {
             const sent = await deadline(
