@@ -161,6 +161,7 @@ function startTeams(
   store: Store,
   logger: Logger,
   metrics: Metrics,
+  chatImport: ChatImport,
 ) {
   const local =
     (config.slack === undefined || config.teams.allowUnauthenticated) &&
@@ -182,6 +183,7 @@ function startTeams(
     conversations: store.conversations,
     briefings: { store },
     isAdmin: (user) => admins.has((user.aadObjectId ?? '').toLowerCase()),
+    chatImport,
   });
 }
 
@@ -379,7 +381,7 @@ async function start(config: Config, logger: Logger, running: Running) {
     clock,
   });
   const slack = startSlack(config, live, http, store, logger, chatImport);
-  const teams = startTeams(config, live, http, store, logger, metrics);
+  const teams = startTeams(config, live, http, store, logger, metrics, chatImport);
   if (slack) running.slack = slack;
   if (teams) running.teams = teams;
   await slack?.start();
