@@ -18,6 +18,7 @@ import {
 import { type LiveCorpus, openLiveCorpus } from '../../src/runtime/live-corpus.ts';
 import { createFolderDrafts } from '../../src/store/index.ts';
 import { anytownChildT, westshireChildK } from '../fixtures/import/fictional-documents.ts';
+import { encryptedPdf, pdfOfPages, scannedPdf, zipBomb } from '../helpers/hostile-documents.ts';
 import { memoryStore } from '../helpers/memory-store.ts';
 import { ROOT } from '../helpers/run-process.ts';
 import { type HttpHarness, startHttpHarness } from '../helpers/slack-harness.ts';
@@ -39,7 +40,11 @@ let shelf: DraftShelf;
 const audit: AuditEntry[] = [];
 const published: string[] = [];
 
+/** Made before the bot starts: making it holds the thread for seconds, which idle connections would not survive. */
+let bomb: Uint8Array;
+
 beforeAll(async () => {
+  bomb = zipBomb(210);
   dir = await mkdtemp(path.join(tmpdir(), 'lessons-chat-'));
   await cp(path.join(ROOT, 'lessons'), dir, { recursive: true });
   live = await openLiveCorpus({ dir, logger: silentLogger, pageSize: 3 });
@@ -299,12 +304,44 @@ describe('what is refused, with nothing downloaded or kept', () => {
     expect((await shelf.list()).length).toBe(drafts);
   });
 
-  it('a document the importer cannot read gets its clear answer', async () => {
-    const url = h.api.serveFile('scan.pdf', new TextEncoder().encode('%PDF-1.4 not really a PDF'));
-    const [, answer] = await send(ADMIN, [{ name: 'scan.pdf', url_private_download: url }], 2);
-    expect(shown(answer as Posted)).toMatch(/scan\.pdf/);
-    expect(shown(answer as Posted)).toContain(':warning:');
-    expect(shown(answer as Posted)).not.toContain('Draft:');
+  it.each([
+    ['scan.pdf', () => scannedPdf(), /"scan\.pdf" is a scanned image: it has no text layer/],
+    ['locked.pdf', () => encryptedPdf(), /password-protected/],
+    ['long.pdf', () => pdfOfPages(301), /has 301 pages; the importer reads at most 300/],
+    ['bomb.docx', async () => bomb, /unzips to more than 200 MB/],
+  ])(
+    '%s gets its clear answer, and nothing is kept',
+    { timeout: 120_000 },
+    async (name, bytes, words) => {
+      const drafts = (await shelf.list()).length;
+      const url = h.api.serveFile(name, await bytes());
+      const [, answer] = await send(ADMIN, [{ name, url_private_download: url }], 2);
+      expect(shown(answer as Posted)).toMatch(words);
+      expect((await shelf.list()).length).toBe(drafts);
+    },
+  );
+
+  it.each([
+    ['broken.yaml', 'id: [unclosed\n', /broken\.yaml: line \d: the YAML does not read — compare it with the draft/],
+    ['no-id.yaml', 'title: Child T\nlessons: []\n', /no-id\.yaml: id: missing or not a review id/],
+    ['bad-id.yaml', 'id: ../../etc/passwd\n', /bad-id\.yaml: id: missing or not a review id/],
+    ['latin1.yaml', '\u00ff\u00fe\u00e9', /latin1\.yaml: is not text \(UTF-8\)/],
+  ])('an edited draft %s that is no draft is not kept, and says why', async (name, text, words) => {
+    const drafts = await shelf.list();
+    const bytes =
+      name === 'latin1.yaml' ? new Uint8Array([0xff, 0xfe, 0xe9]) : new TextEncoder().encode(text);
+    const url = h.api.serveFile(name, bytes);
+    const [, answer] = await send(ADMIN, [{ name, url_private_download: url }], 2);
+    expect(shown(answer as Posted)).toContain('was not kept');
+    expect(shown(answer as Posted)).toMatch(words);
+    expect(await shelf.list()).toEqual(drafts);
+  });
+
+  it('an edited draft over 1 MB, by its declared size', async () => {
+    const [answer] = await send(ADMIN, [
+      { name: 'child-t.yaml', size: 2 * 1024 * 1024, url_private_download: await pdf() },
+    ]);
+    expect(shown(answer as Posted)).toContain('is 2 MB; a draft is at most 1 MB');
   });
 
   it('a message without a file gets a pointer to /lessons', async () => {

@@ -19,6 +19,7 @@ import { line } from '../card/card-text.ts';
 import { DRAFT_DATA_KEY, draftTextMessages, renderDraftCard } from '../card/draft-card.ts';
 import { renderCard } from '../card/render-card.ts';
 import { toMessage } from '../card/to-message.ts';
+import { withErrorBoundary } from '../error-boundary.ts';
 import { isPersonal, teamsUserId } from '../teams-conversation.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -121,9 +122,26 @@ export async function onDraftMessage(deps: RouteDeps, ctx: MessageContext): Prom
     await answer(ctx, await door.chatImport.act(action, sender));
     return true;
   }
+  // Reading takes up to a minute: the request ends now, so that the connector does not
+  // time out and send it again, and the answers follow in the chat.
+  deps.logger.info('Teams file received', { files: files.length, admin: sender.isAdmin });
+  void withErrorBoundary(
+    deps.logger,
+    'file',
+    () => receiveFiles(door, ctx, sender, files),
+    answer,
+  )(ctx);
+  return true;
+}
+
+async function receiveFiles(
+  door: TeamsDraftDoor,
+  ctx: MessageContext,
+  sender: ChatSender,
+  files: readonly SentFile[],
+): Promise<void> {
   const allowed = fileHostAllows(door.fileOrigins);
   for (const file of files.slice(0, MAX_FILES)) {
-    deps.logger.info('Teams file received', { admin: sender.isAdmin });
     const reply = await door.chatImport.receive(
       {
         fileName: file.name,
@@ -144,5 +162,4 @@ export async function onDraftMessage(deps: RouteDeps, ctx: MessageContext): Prom
     );
     await answer(ctx, reply);
   }
-  return true;
 }
