@@ -84,7 +84,8 @@ export function createChatImport(deps: ChatImportDeps): ChatImport {
     run: () => Promise<ChatImportReply>,
   ): Promise<ChatImportReply> {
     if (!sender.isAdmin) {
-      await audit(sender, action, { outcome: 'refused' });
+      const platform = sender.actor.slice(0, Math.max(0, sender.actor.indexOf(':')));
+      await audit(sender, action, { outcome: 'refused', platform });
       return NOT_ADMIN;
     }
     try {
