@@ -224,6 +224,10 @@ describe('an admin sends a review in a direct message', () => {
     const [done] = await press(publish[0] as { action_id: string; value: string });
     expect(published).toEqual([`slack:${ADMIN} anytown-child-t`]);
     expect(shown(done as Posted)).toContain('Published anytown-child-t to 2 channels.');
+    const [again] = await press(approve as { action_id: string; value: string });
+    expect(shown(again as Posted)).toContain(
+      'The draft \\"anytown-child-t\\" is no longer kept: it was approved or discarded.',
+    );
     expect(audit.map((a) => a.action)).toEqual(
       expect.arrayContaining(['import.draft', 'import.edit', 'import.approve']),
     );
@@ -322,7 +326,11 @@ describe('what is refused, with nothing downloaded or kept', () => {
   );
 
   it.each([
-    ['broken.yaml', 'id: [unclosed\n', /broken\.yaml: line \d: the YAML does not read — compare it with the draft/],
+    [
+      'broken.yaml',
+      'id: [unclosed\n',
+      /broken\.yaml: line \d: the YAML does not read — compare it with the draft/,
+    ],
     ['no-id.yaml', 'title: Child T\nlessons: []\n', /no-id\.yaml: id: missing or not a review id/],
     ['bad-id.yaml', 'id: ../../etc/passwd\n', /bad-id\.yaml: id: missing or not a review id/],
     ['latin1.yaml', '\u00ff\u00fe\u00e9', /latin1\.yaml: is not text \(UTF-8\)/],

@@ -170,6 +170,8 @@ export function createChatImport(deps: ChatImportDeps): ChatImport {
   }
 
   async function approve(id: string, sender: ChatSender): Promise<ChatImportReply> {
+    // approveDraft's own answer names the command line; a card's button gets chat words.
+    if ((await deps.shelf.get(id)) === undefined) throw gone(id);
     try {
       const approved = await approveDraft(id, deps.shelf, deps.today());
       await audit(sender, 'import.approve', { review: approved.reviewId });
