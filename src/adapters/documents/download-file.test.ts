@@ -123,6 +123,8 @@ describe('downloadFile', () => {
     expect((await refusal('/missing')).message).toBe(
       '"review.pdf" could not be downloaded: the file host answered 404. Please send it again.',
     );
-    expect((await refusal('http://[not an address')).message).toMatch(/its address is not a web address/);
+    expect((await refusal('http://[not an address')).message).toMatch(
+      /its address is not a web address/,
+    );
   });
 });
