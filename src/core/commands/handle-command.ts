@@ -13,7 +13,8 @@ import { helpReply } from './help-text.ts';
 import { recentAnswer } from './recent-answers.ts';
 import type { Reply } from './reply.ts';
 
-const NOT_ADMIN: Reply = {
+/** The polite refusal of an admin command (or an admin's chat import) to anyone else. */
+export const NOT_ADMIN: Reply = {
   kind: 'error',
   code: 'not_admin',
   message:

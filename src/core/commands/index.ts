@@ -8,7 +8,7 @@ export {
   MAX_QUESTION_LENGTH,
 } from './deps.ts';
 export { type CaseDetail, detectCaseDetails, detectPersonalData } from './detect-case-details.ts';
-export { handleCommand } from './handle-command.ts';
+export { handleCommand, NOT_ADMIN } from './handle-command.ts';
 export { discussedLabel, publishedOn } from './labels.ts';
 export { parseCommand } from './parse-command.ts';
 export { MAX_RECENT_ANSWERS, renderOnce } from './recent-answers.ts';
