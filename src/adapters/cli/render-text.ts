@@ -7,7 +7,7 @@ import {
   type Reply,
   type ReportSummary,
   type ReviewCard,
-  type SubscriptionView,
+  type SubscriptionCard,
   statusWithReason,
 } from '../../core/index.ts';
 import { wrap } from './wrap.ts';
@@ -57,7 +57,7 @@ function reviewLine(review: ReviewCard): string {
   return `${review.id}  ${review.title} (${review.area}, ${review.published}, ${review.kind.toUpperCase()}) — ${count}`;
 }
 
-function subscriptionLines(view: SubscriptionView): string[] {
+function subscriptionLines(view: SubscriptionCard): string[] {
   const themes =
     view.themes.length === 0 ? 'every theme' : view.themes.map((t) => t.label).join(', ');
   const lines = [`${INDENT}Schedule: ${view.schedule}`, `${INDENT}Themes: ${themes}`];

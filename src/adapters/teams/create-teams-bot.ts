@@ -1,9 +1,8 @@
 import type { Account, TokenProvider } from '@microsoft/teams.api';
 import { App } from '@microsoft/teams.apps';
 import type { Express } from 'express';
-import type { CommandDeps, Logger, Metrics, Notifier } from '../../core/index.ts';
+import type { CommandDeps, ConversationRefs, Logger, Metrics, Notifier } from '../../core/index.ts';
 import { botTokenChecker } from './bot-token.ts';
-import type { ConversationRefs } from './conversation-refs.ts';
 import { type AuthMode, decideAuthMode, type TeamsCredentials } from './decide-auth-mode.ts';
 import { type EndpointAuth, messagingEndpoint } from './messaging-endpoint.ts';
 import { proactiveApiOf, teamsNotifier } from './notifier.ts';

@@ -1,7 +1,6 @@
 import { toLessonCard } from '../commands/index.ts';
-import type { Delivery } from '../delivery/index.ts';
 import type { Corpus } from '../lessons/index.ts';
-import type { Briefing } from './model.ts';
+import type { Briefing, Delivery } from '../model/index.ts';
 import { questionsFor } from './reflective-questions.ts';
 import { firstSentences } from './split-sentences.ts';
 

@@ -2,6 +2,5 @@
 export { buildAnnouncement, keyLessons } from './build-announcement.ts';
 export { buildBriefing } from './build-briefing.ts';
 export { candidateLessons, chooseLesson } from './choose-lesson.ts';
-export type { Announcement, Briefing, OutgoingMessage } from './model.ts';
 export { questionsFor, REFLECTIVE_QUESTIONS } from './reflective-questions.ts';
 export { firstSentences, splitSentences } from './split-sentences.ts';

@@ -12,21 +12,5 @@ export { handleCommand } from './handle-command.ts';
 export { discussedLabel, publishedOn } from './labels.ts';
 export { parseCommand } from './parse-command.ts';
 export { MAX_RECENT_ANSWERS, renderOnce } from './recent-answers.ts';
-export type {
-  AckAction,
-  Action,
-  ButtonAction,
-  HelpSection,
-  LessonCard,
-  Notice,
-  PublishCounts,
-  Reply,
-  ReplyKind,
-  ReviewCard,
-  SubscriptionChange,
-  SubscriptionView,
-  Suggestion,
-  ThemeRef,
-} from './reply.ts';
 export { resolveTheme } from './resolve.ts';
 export { byNewestReview, themeRef, toLessonCard, toReviewCard } from './to-card.ts';

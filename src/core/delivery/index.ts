@@ -9,47 +9,25 @@ export {
 } from './acknowledge.ts';
 export { type BackoffOptions, DEFAULT_BACKOFF, retryDelay } from './backoff.ts';
 export {
-  buildReport,
-  type ReportOptions,
-  statusWithReason,
-  summariseReport,
-  weekRange,
-} from './build-report.ts';
-export type { ChannelOutcome } from './channel-outcome.ts';
-export {
   type BriefingCommandsDeps,
   createBriefingCommands,
   DEFAULT_SCHEDULE,
   describeSchedule,
   nextPostTime,
   parseSince,
-} from './commands/index.ts';
+} from './briefing-commands/index.ts';
+export {
+  buildReport,
+  type ReportOptions,
+  statusWithReason,
+  summariseReport,
+  weekRange,
+} from './build-report.ts';
 export { buildOutgoingMessage } from './compose.ts';
 export { createDeliveryRunner, type DeliveryRunner } from './delivery-runner.ts';
-export type {
-  Acknowledgement,
-  AuditEntry,
-  Broadcast,
-  Delivery,
-  DeliveryKind,
-  DeliveryStatus,
-  Platform,
-  Schedule,
-  Subscription,
-  SubscriptionStatus,
-  Target,
-  Weekday,
-} from './model.ts';
 export { createPacer, DEFAULT_PACING, type Pacer, type PacingLimits, type Rate } from './pacer.ts';
 export { clearToSend, type PostHooks } from './post-hooks.ts';
 export { broadcastPeriod, type PublishResult } from './publish.ts';
-export type {
-  DeliveryCounts,
-  Report,
-  ReportChannel,
-  ReportSummary,
-  ReportTotals,
-} from './report-model.ts';
 export { howToResume, resumeSubscription } from './resume.ts';
 export { emptySummary, type RunSummary } from './run-summary.ts';
 export {

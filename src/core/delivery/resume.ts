@@ -1,5 +1,5 @@
+import type { Platform, Target } from '../model/index.ts';
 import type { Store } from '../ports.ts';
-import type { Platform, Target } from './model.ts';
 
 /** What brings a paused subscription back, in its platform's words. */
 export function howToResume(platform: Platform): string {

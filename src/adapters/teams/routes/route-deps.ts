@@ -1,6 +1,5 @@
 import type { Account } from '@microsoft/teams.api';
-import type { CommandDeps, Logger, Store } from '../../../core/index.ts';
-import type { ConversationRefs } from '../conversation-refs.ts';
+import type { CommandDeps, ConversationRefs, Logger, Store } from '../../../core/index.ts';
 
 /** What "Discussed in our team" needs: the ledger and acknowledgements. */
 export type AcknowledgementStore = Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>;
