@@ -124,6 +124,7 @@ export type {
   Weekday,
 } from './model/index.ts';
 export {
+  type AcknowledgementStore,
   type Clock,
   type ConversationRef,
   type ConversationRefs,
@@ -135,6 +136,7 @@ export {
   type Notifier,
   noMetrics,
   type PostResult,
+  type ResumableStore,
   type Store,
   type SubscriptionFilter,
   type SubscriptionInput,

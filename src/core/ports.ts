@@ -237,6 +237,12 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** What "Discussed in our team" needs: the ledger and acknowledgements. */
+export type AcknowledgementStore = Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>;
+
+/** What resuming a paused subscription needs. */
+export type ResumableStore = Pick<Store, 'findSubscription' | 'setSubscriptionStatus' | 'audit'>;
+
 /**
  * What a platform said about a post. A Notifier never throws for a platform's answer:
  * it sorts it into an outcome the delivery runner can act on.

@@ -1,11 +1,11 @@
 import type { Account } from '@microsoft/teams.api';
-import type { CommandDeps, ConversationRefs, Logger, Store } from '../../../core/index.ts';
-
-/** What "Discussed in our team" needs: the ledger and acknowledgements. */
-export type AcknowledgementStore = Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>;
-
-/** What resuming a paused subscription needs. */
-export type ResumableStore = Pick<Store, 'findSubscription' | 'setSubscriptionStatus' | 'audit'>;
+import type {
+  AcknowledgementStore,
+  CommandDeps,
+  ConversationRefs,
+  Logger,
+  ResumableStore,
+} from '../../../core/index.ts';
 
 /** What the Teams routes need, built once by createTeamsBot. */
 export interface RouteDeps {
