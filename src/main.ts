@@ -29,6 +29,7 @@ import {
 import { type Config, ConfigError, hasTeamsCredentials, readConfig } from './config.ts';
 import {
   BotError,
+  type CommandDeps,
   type Corpus,
   createBriefingCommands,
   createDeliveryRunner,
@@ -129,14 +130,14 @@ async function openDelivery(
 
 function startSlack(
   config: Config,
-  live: LiveCorpus,
+  deps: CommandDeps,
   http: HttpApp,
   store: Store,
   logger: Logger,
 ): SlackBot | undefined {
   if (!config.slack) return undefined;
   return createSlackBot({
-    deps: live.deps,
+    deps,
     slack: config.slack,
     http,
     logger,
@@ -152,7 +153,7 @@ function startSlack(
  */
 function startTeams(
   config: Config,
-  live: LiveCorpus,
+  deps: CommandDeps,
   http: HttpApp,
   store: Store,
   logger: Logger,
@@ -169,7 +170,7 @@ function startTeams(
   }
   const admins = new Set(config.admins.teams);
   return createTeamsBot({
-    deps: live.deps,
+    deps,
     teams: config.teams,
     http,
     host: config.host,
@@ -344,8 +345,7 @@ async function start(config: Config, logger: Logger, running: Running) {
     live.reload,
   );
   running.store = store;
-  live.deps.briefings = briefings;
-  live.deps.metrics = metrics;
+  const deps = live.deps({ briefings, metrics });
 
   const http = createHttpApp({ logger: logger.child({ component: 'http' }) });
   mountHealthRoutes(http, {
@@ -367,8 +367,8 @@ async function start(config: Config, logger: Logger, running: Running) {
       render: () => prometheus.registry.metrics(),
     },
   });
-  const slack = startSlack(config, live, http, store, logger);
-  const teams = startTeams(config, live, http, store, logger, metrics);
+  const slack = startSlack(config, deps, http, store, logger);
+  const teams = startTeams(config, deps, http, store, logger, metrics);
   if (slack) running.slack = slack;
   if (teams) running.teams = teams;
   await slack?.start();
@@ -397,7 +397,7 @@ async function start(config: Config, logger: Logger, running: Running) {
     slack: slack?.mode,
     teams: teams?.mode,
   });
-  return { live, server, teams };
+  return { live, deps, server, teams };
 }
 
 async function serve(config: Config, env: Env): Promise<number> {
@@ -412,7 +412,7 @@ async function serve(config: Config, env: Env): Promise<number> {
     await shutDown(running, 2_000, logger).catch(() => {});
     throw error;
   }
-  const { live, server, teams } = started;
+  const { live, deps, server, teams } = started;
   const { signal, stopped } = stopSignal(env);
   if (!platforms) {
     const banner = consoleBanner(
@@ -422,7 +422,7 @@ async function serve(config: Config, env: Env): Promise<number> {
       file,
     );
     const ending = await runConsole(
-      live.deps,
+      deps,
       { input: process.stdin, output: process.stdout, signal, commandLine: commandLineName(env) },
       banner,
     );
