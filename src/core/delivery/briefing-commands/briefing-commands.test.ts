@@ -5,9 +5,12 @@ import {
 } from '../../../../test/helpers/delivery-harness.ts';
 import { gone, notInChannel } from '../../../../test/helpers/delivery-notifier.ts';
 import { memoryStore } from '../../../../test/helpers/memory-store.ts';
-import { handleCommand } from '../../commands/handle-command.ts';
-import type { BriefingCommands, Conversation } from '../../commands/index.ts';
-import { parseCommand } from '../../commands/parse-command.ts';
+import {
+  type BriefingCommands,
+  type Conversation,
+  handleCommand,
+  parseCommand,
+} from '../../commands/index.ts';
 import { CorpusError } from '../../errors.ts';
 import type { Reply } from '../../model/index.ts';
 import { createSearchIndex } from '../../search/index.ts';
