@@ -90,7 +90,7 @@ function platformNotifier(
   });
 }
 
-interface Delivery {
+interface OpenedDelivery {
   store: Store;
   runner: ReturnType<typeof createDeliveryRunner>;
   briefings: ReturnType<typeof createBriefingCommands>;
@@ -102,7 +102,7 @@ async function openDelivery(
   logger: Logger,
   metrics: Metrics,
   onReload?: () => Promise<string>,
-): Promise<Delivery> {
+): Promise<OpenedDelivery> {
   const store = await openStore(config.databaseUrl, { logger });
   const notifier = platformNotifier(config, store, metrics, logger);
   const graceMs = config.catchUpHours * 3_600_000;

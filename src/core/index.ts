@@ -54,10 +54,10 @@ export {
 } from './errors.ts';
 export {
   approveDraft,
-  type Block,
   buildDraft,
   collapseSpace,
   comparable,
+  type DocumentBlock,
   type DocumentInput,
   type Draft,
   type DraftShelf,

@@ -1,7 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import {
-  type Block,
   collapseSpace,
+  type DocumentBlock,
   fixSpacedHyphens,
   type ReadDocument,
 } from '../../core/index.ts';
@@ -98,8 +98,8 @@ interface Pending {
 }
 
 /** Depth-first, with an explicit stack: a page nested 100,000 deep must not overflow ours. */
-function walk(root: Node): Block[] {
-  const blocks: Block[] = [];
+function walk(root: Node): DocumentBlock[] {
+  const blocks: DocumentBlock[] = [];
   let pending: Pending = { text: '', bold: 0 };
   let boldDepth = 0;
   const lists: { ordered: boolean; next: number; type: string }[] = [];

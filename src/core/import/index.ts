@@ -13,6 +13,7 @@ export {
   hyphenJudge,
   joinLines,
 } from './clean-text.ts';
+export type { DocumentBlock, DocumentInput, ReadDocument, ReadDocumentFn } from './document.ts';
 export type { DraftShelf, StoredDraft } from './draft-shelf.ts';
 export {
   type ImportContext,
@@ -21,5 +22,4 @@ export {
   importDocument,
 } from './import-document.ts';
 export { describeLimits, IMPORT_LIMITS, type ImportLimits, megabytes } from './limits.ts';
-export type { Block, DocumentInput, ReadDocument, ReadDocumentFn } from './model.ts';
 export { ITEM_MARKER, readText } from './read-text.ts';
