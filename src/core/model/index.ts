@@ -22,7 +22,6 @@ export type {
   Notice,
   PublishCounts,
   Reply,
-  ReplyKind,
   SubscriptionCard,
   SubscriptionChange,
   Suggestion,

@@ -176,5 +176,3 @@ export type Reply =
     }
   /** `report` in chat: totals and the first channels; the full report is a file from the CLI. */
   | { kind: 'report'; report: ReportSummary; text: string; notices: Notice[] };
-
-export type ReplyKind = Reply['kind'];
