@@ -57,7 +57,6 @@ export {
   buildDraft,
   collapseSpace,
   comparable,
-  type DocumentBlock,
   type DocumentInput,
   type Draft,
   type DraftShelf,
@@ -78,6 +77,7 @@ export {
   type ReadDocumentFn,
   readText,
   type StoredDraft,
+  type TextBlock,
 } from './import/index.ts';
 export {
   type Corpus,

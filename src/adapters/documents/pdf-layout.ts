@@ -1,10 +1,10 @@
 import {
   collapseSpace,
-  type DocumentBlock,
   type HyphenJudge,
   hyphenJudge,
   ITEM_MARKER,
   joinLines,
+  type TextBlock,
 } from '../../core/index.ts';
 
 /**
@@ -50,7 +50,7 @@ const MARGIN_BAND = 0.09;
 const PAGE_NUMBER = /^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
 export function layoutPages(pages: readonly PdfPage[]): {
-  blocks: DocumentBlock[];
+  blocks: TextBlock[];
   notes: string[];
 } {
   const perPage = pages.map((page, i) => orderColumns(page, rowsOf(page.items, i + 1)));
@@ -240,13 +240,13 @@ function headingLevel(line: Line, body: Style): number | undefined {
 }
 
 interface Building {
-  kind: DocumentBlock['kind'];
+  kind: TextBlock['kind'];
   lines: Line[];
   level?: number;
   marker?: string;
 }
 
-function blocksOf(lines: readonly Line[], judge: HyphenJudge): DocumentBlock[] {
+function blocksOf(lines: readonly Line[], judge: HyphenJudge): TextBlock[] {
   const body = bodyStyle(lines);
   const spacing = lineSpacing(lines, body);
   const built: Building[] = [];
@@ -313,9 +313,9 @@ function continues(prev: Line, line: Line, current: Building, spacing: number): 
   return !(ENDS_SENTENCE.test(prev.text) && prev.x1 - prev.left < prev.span * 0.75);
 }
 
-function toBlock(building: Building, judge: HyphenJudge): DocumentBlock {
+function toBlock(building: Building, judge: HyphenJudge): TextBlock {
   const first = building.lines[0];
-  const block: DocumentBlock = {
+  const block: TextBlock = {
     kind: building.kind,
     text: joinLines(
       building.lines.map((l) => l.text),

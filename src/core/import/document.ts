@@ -6,7 +6,7 @@
 
 export type DocumentFormat = 'pdf' | 'docx' | 'html' | 'text';
 
-export interface DocumentBlock {
+export interface TextBlock {
   kind: 'heading' | 'paragraph' | 'item';
   /** the text, with line breaks and end-of-line hyphens already undone */
   text: string;
@@ -22,7 +22,7 @@ export interface DocumentBlock {
 
 export interface ReadDocument {
   format: DocumentFormat;
-  blocks: DocumentBlock[];
+  blocks: TextBlock[];
   /** pages for PDF; undefined for formats without pages */
   pages?: number;
   /** the title the file declares (PDF info, HTML <title>), if any */

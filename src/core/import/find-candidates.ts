@@ -1,7 +1,7 @@
 import { splitSentences } from '../briefing/index.ts';
 import { classifyHeading } from './classify-heading.ts';
 import { comparable } from './clean-text.ts';
-import type { DocumentBlock } from './document.ts';
+import type { TextBlock } from './document.ts';
 import type { FoundLesson } from './find-learning.ts';
 
 /**
@@ -54,7 +54,7 @@ export function learningScore(sentence: string): number {
   return cued + Math.min(judged, 2);
 }
 
-export function findCandidates(blocks: readonly DocumentBlock[]): FoundLesson[] {
+export function findCandidates(blocks: readonly TextBlock[]): FoundLesson[] {
   const found: FoundLesson[] = [];
   const seen = new Set<string>();
   let excluded = false;

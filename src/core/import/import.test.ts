@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { liveText } from './approve-draft.ts';
 import { classifyHeading, readLabel } from './classify-heading.ts';
 import { fixSpacedHyphens, hyphenJudge, joinLines } from './clean-text.ts';
-import type { DocumentBlock } from './document.ts';
+import type { TextBlock } from './document.ts';
 import { learningScore } from './find-candidates.ts';
 import { findLearning } from './find-learning.ts';
 import { readText } from './read-text.ts';
@@ -70,10 +70,10 @@ describe('headings and labels', () => {
 });
 
 const block = (
-  kind: DocumentBlock['kind'],
+  kind: TextBlock['kind'],
   text: string,
-  extra: Partial<DocumentBlock> = {},
-): DocumentBlock => ({
+  extra: Partial<TextBlock> = {},
+): TextBlock => ({
   kind,
   text,
   ...extra,

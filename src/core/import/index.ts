@@ -13,7 +13,7 @@ export {
   hyphenJudge,
   joinLines,
 } from './clean-text.ts';
-export type { DocumentBlock, DocumentInput, ReadDocument, ReadDocumentFn } from './document.ts';
+export type { DocumentInput, ReadDocument, ReadDocumentFn, TextBlock } from './document.ts';
 export type { DraftShelf, StoredDraft } from './draft-shelf.ts';
 export {
   type ImportContext,
