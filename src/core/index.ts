@@ -144,6 +144,7 @@ export {
 } from './ports.ts';
 export {
   createSearchIndex,
+  loadSearchIndex,
   type SearchIndex,
   type SearchOptions,
   type SearchResponse,

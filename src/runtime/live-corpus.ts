@@ -7,6 +7,7 @@ import {
   formatProblem,
   type Logger,
   loadCorpus,
+  loadSearchIndex,
   type SearchIndex,
   summariseCorpus,
 } from '../core/index.ts';
@@ -53,8 +54,8 @@ export async function openLiveCorpus(options: LiveCorpusOptions): Promise<LiveCo
   async function load(): Promise<string> {
     try {
       // Off the event loop: requests are answered from the previous corpus meanwhile.
-      const corpus = await loadCorpusOffThread(options.dir);
-      const search = build(corpus, options.cacheDir);
+      const { corpus, searchData } = await loadCorpusOffThread(options.dir);
+      const search = loadSearchIndex(corpus, searchData, { source: 'worker' });
       Object.assign(loaded, { corpus, search });
       problem = null;
       options.onLoaded?.(corpus);

@@ -8,7 +8,11 @@
  * and ranked by how much of the question's meaning each lesson covers. docs/search.md
  * describes the pipeline.
  */
-export { buildSearchIndexData, createSearchIndex } from './create-search-index.ts';
+export {
+  buildSearchIndexData,
+  createSearchIndex,
+  loadSearchIndex,
+} from './create-search-index.ts';
 export { parseQuery } from './parse-query.ts';
 export { stripFiller } from './strip-filler.ts';
 export type { SearchIndex, SearchOptions, SearchResponse, SearchResult } from './types.ts';
