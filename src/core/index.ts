@@ -1,7 +1,7 @@
 /**
- * The platform-neutral core's public surface: the names adapters, the store, the scheduler,
- * main.ts, the tests and the benchmarks use. Inside the core, folders import each other's
- * index.ts.
+ * The platform-neutral core's public surface: the shared model's types, and the names
+ * adapters, the store, the scheduler, main.ts, the tests and the benchmarks use. Inside
+ * the core, folders import each other's index.ts.
  */
 export {
   actionToCommand,
@@ -93,36 +93,7 @@ export {
   validateCorpus,
   whyNotAFolder,
 } from './lessons/index.ts';
-export type {
-  Acknowledgement,
-  Action,
-  Announcement,
-  AuditEntry,
-  Briefing,
-  Broadcast,
-  ButtonAction,
-  ChannelOutcome,
-  Delivery,
-  DeliveryKind,
-  HelpSection,
-  LessonCard,
-  Notice,
-  OutgoingMessage,
-  Platform,
-  Reply,
-  Report,
-  ReportChannel,
-  ReportSummary,
-  ReviewCard,
-  Schedule,
-  Subscription,
-  SubscriptionCard,
-  SubscriptionChange,
-  SubscriptionStatus,
-  Target,
-  ThemeRef,
-  Weekday,
-} from './model/index.ts';
+export type * from './model/index.ts';
 export {
   type AcknowledgementStore,
   type Clock,
