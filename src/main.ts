@@ -30,6 +30,7 @@ import { type Config, ConfigError, hasTeamsCredentials, readConfig } from './con
 import {
   BotError,
   type ChatImport,
+  type CommandDeps,
   type Corpus,
   createBriefingCommands,
   createDeliveryRunner,
@@ -91,7 +92,7 @@ function platformNotifier(
   });
 }
 
-interface Delivery {
+interface OpenedDelivery {
   store: Store;
   runner: ReturnType<typeof createDeliveryRunner>;
   briefings: ReturnType<typeof createBriefingCommands>;
@@ -103,7 +104,7 @@ async function openDelivery(
   logger: Logger,
   metrics: Metrics,
   onReload?: () => Promise<string>,
-): Promise<Delivery> {
+): Promise<OpenedDelivery> {
   const store = await openStore(config.databaseUrl, { logger });
   const notifier = platformNotifier(config, store, metrics, logger);
   const graceMs = config.catchUpHours * 3_600_000;
@@ -131,7 +132,7 @@ async function openDelivery(
 
 function startSlack(
   config: Config,
-  live: LiveCorpus,
+  deps: CommandDeps,
   http: HttpApp,
   store: Store,
   logger: Logger,
@@ -139,7 +140,7 @@ function startSlack(
 ): SlackBot | undefined {
   if (!config.slack) return undefined;
   return createSlackBot({
-    deps: live.deps,
+    deps,
     slack: config.slack,
     http,
     logger,
@@ -156,7 +157,7 @@ function startSlack(
  */
 function startTeams(
   config: Config,
-  live: LiveCorpus,
+  deps: CommandDeps,
   http: HttpApp,
   store: Store,
   logger: Logger,
@@ -174,7 +175,7 @@ function startTeams(
   }
   const admins = new Set(config.admins.teams);
   return createTeamsBot({
-    deps: live.deps,
+    deps,
     teams: config.teams,
     http,
     host: config.host,
@@ -350,8 +351,7 @@ async function start(config: Config, logger: Logger, running: Running) {
     live.reload,
   );
   running.store = store;
-  live.deps.briefings = briefings;
-  live.deps.metrics = metrics;
+  const deps = live.deps({ briefings, metrics });
 
   const http = createHttpApp({ logger: logger.child({ component: 'http' }) });
   mountHealthRoutes(http, {
@@ -380,8 +380,8 @@ async function start(config: Config, logger: Logger, running: Running) {
     briefings,
     clock,
   });
-  const slack = startSlack(config, live, http, store, logger, chatImport);
-  const teams = startTeams(config, live, http, store, logger, metrics, chatImport);
+  const slack = startSlack(config, deps, http, store, logger, chatImport);
+  const teams = startTeams(config, deps, http, store, logger, metrics, chatImport);
   if (slack) running.slack = slack;
   if (teams) running.teams = teams;
   await slack?.start();
@@ -409,7 +409,7 @@ async function start(config: Config, logger: Logger, running: Running) {
     slack: slack?.mode,
     teams: teams?.mode,
   });
-  return { live, server, teams };
+  return { live, deps, server, teams };
 }
 
 async function serve(config: Config, env: Env): Promise<number> {
@@ -424,7 +424,7 @@ async function serve(config: Config, env: Env): Promise<number> {
     await shutDown(running, 2_000, logger).catch(() => {});
     throw error;
   }
-  const { live, server, teams } = started;
+  const { live, deps, server, teams } = started;
   const { signal, stopped } = stopSignal(env);
   if (!platforms) {
     const banner = consoleBanner(
@@ -434,7 +434,7 @@ async function serve(config: Config, env: Env): Promise<number> {
       file,
     );
     const ending = await runConsole(
-      live.deps,
+      deps,
       { input: process.stdin, output: process.stdout, signal, commandLine: commandLineName(env) },
       banner,
     );

@@ -1,7 +1,46 @@
-/** The platform-neutral core: what adapters, the store and the scheduler may import. */
-export * from './briefing/index.ts';
-export * from './commands/index.ts';
-export * from './delivery/index.ts';
+/**
+ * The platform-neutral core's public surface: the shared model's types, and the names
+ * adapters, the store, the scheduler, main.ts, the tests and the benchmarks use. Inside
+ * the core, folders import each other's index.ts.
+ */
+export {
+  actionToCommand,
+  type BriefingCommands,
+  type Command,
+  type CommandDeps,
+  type Conversation,
+  discussedLabel,
+  handleCommand,
+  MAX_QUESTION_LENGTH,
+  parseCommand,
+  publishedOn,
+  readAction,
+  renderOnce,
+  resolveTheme,
+  themeRef,
+} from './commands/index.ts';
+export {
+  acknowledgeDelivery,
+  buildReport,
+  createBriefingCommands,
+  createDeliveryRunner,
+  DEFAULT_PACING,
+  type DeliveryRunner,
+  type DeliveryRunnerOptions,
+  describeSchedule,
+  emptySummary,
+  formatLocalTime,
+  isValidTimezone,
+  nextOccurrence,
+  nextPostTime,
+  type PacingLimits,
+  type PublishResult,
+  parseSince,
+  periodOf,
+  type Rate,
+  resumeSubscription,
+  statusWithReason,
+} from './delivery/index.ts';
 export {
   BotError,
   CorpusError,
@@ -11,14 +50,66 @@ export {
   isBotError,
   toBotError,
 } from './errors.ts';
-export * from './import/index.ts';
-export * from './lessons/index.ts';
 export {
+  approveDraft,
+  buildDraft,
+  type ChatImport,
+  type ChatImportReply,
+  type ChatSender,
+  collapseSpace,
+  comparable,
+  createChatImport,
+  type DocumentInput,
+  type Draft,
+  type DraftAction,
+  type DraftCard,
+  type DraftReply,
+  type DraftShelf,
+  describeLimits,
+  fixSpacedHyphens,
+  type HyphenJudge,
+  hyphenJudge,
+  IMPORT_LIMITS,
+  type ImportContext,
+  type ImportFn,
+  type ImportLimits,
+  type ImportResult,
+  ITEM_MARKER,
+  importDocument,
+  isDraftReply,
+  joinLines,
+  megabytes,
+  type ReadDocument,
+  type ReadDocumentFn,
+  readDraftAction,
+  readText,
+  type StoredDraft,
+  type TextBlock,
+  tooLarge,
+} from './import/index.ts';
+export {
+  type Corpus,
+  checkDraftWith,
+  displayPath,
+  type Lesson,
+  loadCorpus,
+  MAX_FILE_BYTES,
+  type Review,
+  readCorpusFolder,
+  summariseCorpus,
+  type Theme,
+  validateCorpus,
+  whyNotAFolder,
+} from './lessons/index.ts';
+export type * from './model/index.ts';
+export {
+  type AcknowledgementStore,
   type Clock,
   type ConversationRef,
   type ConversationRefs,
   type DeliveryClaim,
   type DeliveryFilter,
+  type DeliveryKey,
   type Logger,
   type Metrics,
   type Notifier,
@@ -26,8 +117,17 @@ export {
   type PostFailure,
   type PostResult,
   type PreparedPost,
+  type ResumableStore,
   type Store,
+  type SubscriptionFilter,
   type SubscriptionInput,
   silentLogger,
 } from './ports.ts';
-export * from './search/index.ts';
+export {
+  createSearchIndex,
+  loadSearchIndex,
+  type SearchIndex,
+  type SearchOptions,
+  type SearchResponse,
+  type SearchResult,
+} from './search/index.ts';

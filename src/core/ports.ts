@@ -56,22 +56,6 @@ export interface ConversationRefs {
   list(): Promise<ConversationRef[]>;
 }
 
-export type {
-  Acknowledgement,
-  AuditEntry,
-  Broadcast,
-  Delivery,
-  DeliveryKind,
-  DeliveryStatus,
-  Platform,
-  Schedule,
-  Subscription,
-  SubscriptionStatus,
-  Target,
-  Weekday,
-} from './delivery/model.ts';
-
-import type { OutgoingMessage } from './briefing/model.ts';
 import type {
   Acknowledgement,
   AuditEntry,
@@ -79,12 +63,13 @@ import type {
   Delivery,
   DeliveryKind,
   DeliveryStatus,
+  OutgoingMessage,
   Platform,
   Schedule,
   Subscription,
   SubscriptionStatus,
   Target,
-} from './delivery/model.ts';
+} from './model/index.ts';
 
 export interface SubscriptionInput {
   target: Target;
@@ -251,6 +236,12 @@ export interface Store {
 
   close(): Promise<void>;
 }
+
+/** What "Discussed in our team" needs: the ledger and acknowledgements. */
+export type AcknowledgementStore = Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>;
+
+/** What resuming a paused subscription needs. */
+export type ResumableStore = Pick<Store, 'findSubscription' | 'setSubscriptionStatus' | 'audit'>;
 
 /**
  * What a platform said about a post. A Notifier never throws for a platform's answer:

@@ -15,8 +15,11 @@ import { loadCorpusOffThread } from './load-corpus-off-thread.ts';
 
 export interface LiveCorpus {
   current(): Corpus;
-  /** the command deps every front door shares: their corpus and search change on reload */
-  deps: CommandDeps;
+  /**
+   * The command deps every front door shares, with the store's commands and metrics when
+   * there are some: their corpus and search are always the latest loaded.
+   */
+  deps(more?: Pick<CommandDeps, 'briefings' | 'metrics'>): CommandDeps;
   /**
    * Loads and validates the folder again, in a worker thread. A folder with problems is
    * not loaded: the previous corpus keeps serving, and the error lists every problem.
@@ -43,12 +46,7 @@ function build(corpus: Corpus, cacheDir: string | undefined): SearchIndex {
 /** Loads the corpus once, then swaps it in place on reload so every front door sees the new one. */
 export async function openLiveCorpus(options: LiveCorpusOptions): Promise<LiveCorpus> {
   const first = await loadCorpus(options.dir);
-  const deps: CommandDeps = {
-    corpus: first,
-    search: build(first, options.cacheDir),
-    pageSize: options.pageSize,
-    random: Math.random,
-  };
+  const loaded = { corpus: first, search: build(first, options.cacheDir) };
   options.onLoaded?.(first);
   let problem: string | null = null;
   let reloading: Promise<string> | null = null;
@@ -58,8 +56,7 @@ export async function openLiveCorpus(options: LiveCorpusOptions): Promise<LiveCo
       // Off the event loop: requests are answered from the previous corpus meanwhile.
       const { corpus, searchData } = await loadCorpusOffThread(options.dir);
       const search = loadSearchIndex(corpus, searchData, { source: 'worker' });
-      deps.corpus = corpus;
-      deps.search = search;
+      Object.assign(loaded, { corpus, search });
       problem = null;
       options.onLoaded?.(corpus);
       return summariseCorpus(corpus);
@@ -79,8 +76,18 @@ export async function openLiveCorpus(options: LiveCorpusOptions): Promise<LiveCo
   };
 
   return {
-    current: () => deps.corpus,
-    deps,
+    current: () => loaded.corpus,
+    deps: (more = {}) => ({
+      get corpus() {
+        return loaded.corpus;
+      },
+      get search() {
+        return loaded.search;
+      },
+      pageSize: options.pageSize,
+      random: Math.random,
+      ...more,
+    }),
     reload,
     lastProblem: () => problem,
     watch(onReloaded, onFailed) {

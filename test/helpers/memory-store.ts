@@ -14,7 +14,7 @@ import type {
   SubscriptionInput,
   SubscriptionStatus,
   Target,
-} from '../../src/core/ports.ts';
+} from '../../src/core/index.ts';
 
 /**
  * The Store port in memory, written from its doc comments, for unit tests. Every method

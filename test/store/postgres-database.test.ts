@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/core/ports.ts';
+import type { Store } from '../../src/core/index.ts';
 import { openStore, StoreSchemaNewerError } from '../../src/store/index.ts';
 import { postgresMigrations } from '../../src/store/postgres/migrations.ts';
 import { recordingLogger } from '../helpers/recording-logger.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/core/ports.ts';
+import type { Store } from '../../src/core/index.ts';
 import { openStore, StoreError, StoreSchemaNewerError } from '../../src/store/index.ts';
 import { sqliteMigrations } from '../../src/store/sqlite/migrations.ts';
 import { claimOf, subscribe, T0 } from './contract/fixtures.ts';

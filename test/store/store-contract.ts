@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe } from 'vitest';
-import type { Store } from '../../src/core/ports.ts';
+import type { Store } from '../../src/core/index.ts';
 import { acknowledgementContract } from './contract/acknowledgements.ts';
 import { auditContract } from './contract/audit.ts';
 import { broadcastContract } from './contract/broadcasts.ts';

@@ -1,4 +1,4 @@
-export { commandLineName } from './command-line-name.ts';
+export { commandLineName } from './cli-args.ts';
 export { type ConsoleIo, runConsole } from './console.ts';
 export { renderText, type TextStyle } from './render-text.ts';
 export { type CliIo, runCli } from './run-cli.ts';

@@ -8,6 +8,7 @@
  */
 import type { ConversationClient, TokenProvider } from '@microsoft/teams.api';
 import { App } from '@microsoft/teams.apps';
+import type { ConversationRefs } from '../../core/index.ts';
 import {
   type Logger,
   type Metrics,
@@ -20,7 +21,6 @@ import {
 } from '../../core/index.ts';
 import { renderOutgoingCard } from './card/render-card.ts';
 import { toMessage } from './card/to-message.ts';
-import type { ConversationRefs } from './conversation-refs.ts';
 import type { TeamsCredentials } from './decide-auth-mode.ts';
 import { sdkLogger } from './sdk-logger.ts';
 import { metricLabel, teamsFailure } from './teams-post-result.ts';

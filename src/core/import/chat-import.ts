@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
-import type { Reply } from '../commands/index.ts';
 import { NOT_ADMIN } from '../commands/index.ts';
 import { BotError, CorpusError, formatProblem, isBotError } from '../errors.ts';
 import { type Corpus, MAX_FILE_BYTES } from '../lessons/index.ts';
+import type { Reply } from '../model/index.ts';
 import { approveDraft } from './approve-draft.ts';
 import { type ChatImportReply, type DraftAction, draftCard } from './draft-card.ts';
 import type { DraftShelf, StoredDraft } from './draft-shelf.ts';

@@ -1,6 +1,6 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
-import type { Reply } from '../commands/index.ts';
+import type { Reply } from '../model/index.ts';
 
 /** A learning point on a draft card: its title and the start of its text. */
 export interface DraftCardLesson {

@@ -14,7 +14,7 @@ import type {
   SubscriptionInput,
   SubscriptionStatus,
   Target,
-} from '../../core/ports.ts';
+} from '../../core/index.ts';
 import * as acks from './acknowledgements.ts';
 import * as auditLog from './audit.ts';
 import * as broadcasts from './broadcasts.ts';

@@ -1,5 +1,5 @@
-import type { Reply } from '../../commands/index.ts';
 import { isBotError } from '../../errors.ts';
+import type { Reply } from '../../model/index.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
 
 /** `reload`: reads the edited corpus through the function main.ts provides. */
