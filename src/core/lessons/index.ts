@@ -3,6 +3,12 @@
 export type { CorpusValidation } from './check-corpus-folder.ts';
 export { checkDraftWith, type DraftText } from './check-draft.ts';
 export { displayPath } from './display-path.ts';
+export type {
+  KeptReview,
+  KeptReviews,
+  KeptState,
+  MakeLiveResult,
+} from './kept-reviews.ts';
 export { loadCorpus, validateCorpus } from './load-corpus.ts';
 export {
   type FolderContents,
