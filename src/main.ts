@@ -95,14 +95,14 @@ interface Delivery {
   briefings: ReturnType<typeof createBriefingCommands>;
 }
 
-async function openDelivery(
+function openDelivery(
   config: Config,
+  store: Store,
   corpus: () => Corpus,
   logger: Logger,
   metrics: Metrics,
   onReload?: () => Promise<string>,
-): Promise<Delivery> {
-  const store = await openStore(config.databaseUrl, { logger });
+): Delivery {
   const notifier = platformNotifier(config, store, metrics, logger);
   const graceMs = config.catchUpHours * 3_600_000;
   const runner = createDeliveryRunner({
@@ -328,22 +328,26 @@ function serveLogger(config: Config, platforms: boolean): { logger: Logger; file
 async function start(config: Config, logger: Logger, running: Running) {
   const prometheus = createPrometheusMetrics();
   const metrics = prometheus.metrics;
+  // The store first: the reviews approved through the bot are served with the folder's.
+  const store = await openStore(config.databaseUrl, { logger });
+  running.store = store;
   const live = await openLiveCorpus({
     dir: config.lessonsDir,
     ...(config.searchCacheDir ? { cacheDir: config.searchCacheDir } : {}),
     logger,
     pageSize: 3,
+    kept: store.reviews,
     onLoaded: (corpus) =>
       prometheus.corpusLoaded({ reviews: corpus.reviews.length, lessons: corpus.lessons.length }),
   });
-  const { store, runner, briefings } = await openDelivery(
+  const { runner, briefings } = openDelivery(
     config,
+    store,
     live.current,
     logger,
     metrics,
     live.reload,
   );
-  running.store = store;
   live.deps.briefings = briefings;
   live.deps.metrics = metrics;
 
@@ -455,7 +459,8 @@ async function openCliServices(env: Env, corpus: Corpus) {
     level: config.logLevel === 'info' ? 'warn' : config.logLevel,
     fd: 2,
   });
-  const { store, runner, briefings } = await openDelivery(config, () => corpus, logger, noMetrics);
+  const store = await openStore(config.databaseUrl, { logger });
+  const { runner, briefings } = openDelivery(config, store, () => corpus, logger, noMetrics);
   const slack = config.slack;
   return {
     store,

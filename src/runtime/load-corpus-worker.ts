@@ -1,15 +1,16 @@
 /**
- * Runs in a worker thread: loads and validates the lessons folder and posts back the
- * corpus (plain data and Maps, which structured cloning carries) or what was wrong.
+ * Runs in a worker thread: loads and validates the lessons folder, with the store's live
+ * reviews, and posts back the corpus (plain data and Maps, which structured cloning
+ * carries) and the store reviews left out, or what was wrong.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CorpusError, isBotError } from '../core/errors.ts';
-import { loadCorpus } from '../core/lessons/index.ts';
+import { type KeptText, loadCorpusWithKept } from '../core/lessons/index.ts';
 import type { WorkerAnswer } from './load-corpus-off-thread.ts';
 
-async function answer(dir: string): Promise<WorkerAnswer> {
+async function answer(dir: string, kept: readonly KeptText[]): Promise<WorkerAnswer> {
   try {
-    return { corpus: await loadCorpus(dir) };
+    return await loadCorpusWithKept(dir, kept);
   } catch (error) {
     if (error instanceof CorpusError) return { problems: [...error.problems] };
     if (isBotError(error)) return { code: error.code, message: error.message };
@@ -17,4 +18,5 @@ async function answer(dir: string): Promise<WorkerAnswer> {
   }
 }
 
-parentPort?.postMessage(await answer((workerData as { dir: string }).dir));
+const data = workerData as { dir: string; kept: readonly KeptText[] };
+parentPort?.postMessage(await answer(data.dir, data.kept));

@@ -2,6 +2,15 @@
 
 export type { CorpusValidation } from './check-corpus-folder.ts';
 export { checkDraftWith, type DraftText } from './check-draft.ts';
+export {
+  type CorpusWithKept,
+  checkWithKept,
+  type KeptText,
+  keptDisplay,
+  loadCorpusWithKept,
+  unkeepableText,
+  withKeptFiles,
+} from './check-with-kept.ts';
 export { displayPath } from './display-path.ts';
 export type {
   KeptReview,

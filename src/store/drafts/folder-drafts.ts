@@ -98,6 +98,18 @@ export function createFolderDrafts(
       await unlink(path.join(draftsDir, `${draft.id}.yml`)).catch(() => undefined);
       return displayPath(target);
     },
+    async discard(id) {
+      if (!DRAFT_ID.test(id)) return false;
+      const removed = await Promise.all(
+        [`${id}.yaml`, `${id}.yml`].map((name) =>
+          unlink(path.join(draftsDir, name)).then(
+            () => true,
+            () => false,
+          ),
+        ),
+      );
+      return removed.includes(true);
+    },
   };
 }
 
