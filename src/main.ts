@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { commandLineName, runCli, runConsole } from './adapters/cli/index.ts';
+import { commandLineName, type KeptServices, runCli, runConsole } from './adapters/cli/index.ts';
 import { importInWorker } from './adapters/documents/index.ts';
 import {
   createHttpApp,
@@ -48,6 +48,7 @@ import { createScheduler, type Scheduler } from './schedule/index.ts';
 import {
   createAdvisoryLockCoordinator,
   createFolderDrafts,
+  createStoreDrafts,
   openStore,
   parseDatabaseUrl,
 } from './store/index.ts';
@@ -446,8 +447,8 @@ async function serve(config: Config, env: Env): Promise<number> {
   return 0;
 }
 
-/** The command line's subscriptions, deliver, publish and report: the same store and platforms as the bot. */
-async function openCliServices(env: Env, corpus: Corpus) {
+/** The command line's configuration, and a logger that keeps to stderr. */
+function cliConfig(env: Env): { config: Config; logger: Logger } {
   let config: Config;
   try {
     config = readConfig(env, 'cli');
@@ -459,6 +460,23 @@ async function openCliServices(env: Env, corpus: Corpus) {
     level: config.logLevel === 'info' ? 'warn' : config.logLevel,
     fd: 2,
   });
+  return { config, logger };
+}
+
+/** The command line's export and approve: the reviews kept in the bot's database. */
+async function openKept(env: Env): Promise<KeptServices> {
+  const { config, logger } = cliConfig(env);
+  const store = await openStore(config.databaseUrl, { logger });
+  return {
+    reviews: store.reviews,
+    drafts: (lessonsDir) => createStoreDrafts({ lessonsDir, reviews: store.reviews, by: 'cli' }),
+    close: () => store.close(),
+  };
+}
+
+/** The command line's subscriptions, deliver, publish and report: the same store and platforms as the bot. */
+async function openCliServices(env: Env, corpus: Corpus) {
+  const { config, logger } = cliConfig(env);
   const store = await openStore(config.databaseUrl, { logger });
   const { runner, briefings } = openDelivery(config, store, () => corpus, logger, noMetrics);
   const slack = config.slack;
@@ -486,6 +504,7 @@ async function main(argv: readonly string[]): Promise<number> {
       err: write(process.stderr),
       env,
       openServices: (corpus) => openCliServices(env, corpus),
+      openKept: () => openKept(env),
       importer: {
         importDocument: importInWorker(),
         drafts: createFolderDrafts,
