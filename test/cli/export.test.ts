@@ -53,6 +53,14 @@ describe('lessons-bot approve and export, with reviews kept in the database', SL
     );
     // nothing was written into the lessons folder: the review lives in the database
     expect(await readdir(lessons)).not.toContain('anytown-child-z.yaml');
+    // publish knows it, as the bot does; a draft it does not
+    const draft = await cli('publish', 'anytown-child-y');
+    expect(draft.code).toBe(1);
+    expect(draft.stderr).toMatch(/anytown-child-y/);
+    const published = await cli('publish', 'anytown-child-z', '--json');
+    expect(published.stderr).toBe('');
+    expect(published.code).toBe(0);
+    expect(JSON.parse(published.stdout)).toMatchObject({ review: 'anytown-child-z', round: 1 });
 
     const out = join(dir, 'exported');
     const exported = await cli('export', '--out', out, '--drafts');

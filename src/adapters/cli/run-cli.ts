@@ -16,7 +16,7 @@ import {
 import { type CliInvocation, parseCliArgs } from './cli-args.ts';
 import { renderText } from './render-text.ts';
 import { runDeliveryCommand } from './run-delivery-commands.ts';
-import { type OpenKept, runExport } from './run-export-command.ts';
+import { loadCorpusAndKept, type OpenKept, runExport } from './run-export-command.ts';
 import {
   checkDrafts,
   draftLines,
@@ -55,9 +55,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (invocation.command === 'approve')
       return await runApprove(invocation, importer(io), io, io.openKept);
     if (invocation.command === 'export') return await runExport(invocation, io.openKept, io);
-    const corpus = await loadCorpus(invocation.lessonsDir);
-    if (DELIVERY_COMMANDS.has(invocation.command))
+    if (DELIVERY_COMMANDS.has(invocation.command)) {
+      // publish, deliver and report see the reviews approved in chat too, as the bot does
+      const corpus = await loadCorpusAndKept(invocation.lessonsDir, io.openKept);
       return await withServices(invocation, corpus, io);
+    }
+    const corpus = await loadCorpus(invocation.lessonsDir);
     const deps: CommandDeps = {
       corpus,
       search: createSearchIndex(corpus),

@@ -1,6 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BotError, type DraftShelf, type KeptReview, type KeptReviews } from '../../core/index.ts';
+import {
+  BotError,
+  type Corpus,
+  type DraftShelf,
+  type KeptReview,
+  type KeptReviews,
+  loadCorpus,
+  loadCorpusWithKept,
+} from '../../core/index.ts';
 import type { CliInvocation } from './cli-args.ts';
 
 /** The store's reviews, opened for one command (main.ts opens DATABASE_URL's store). */
@@ -107,4 +115,18 @@ function exportText(
       `They are review files: copied into a lessons folder, ${name} validate checks them with the rest.`,
     );
   return lines.join('\n');
+}
+
+/**
+ * The lessons folder with the live reviews kept in the database, as the bot serves them;
+ * the folder alone where there is no database here. Kept reviews with problems are left out.
+ */
+export async function loadCorpusAndKept(dir: string, open: OpenKept | undefined): Promise<Corpus> {
+  if (!open) return loadCorpus(dir);
+  const kept = await open();
+  try {
+    return (await loadCorpusWithKept(dir, await kept.reviews.list('live'))).corpus;
+  } finally {
+    await kept.close();
+  }
 }
