@@ -30,6 +30,7 @@ import { type Config, ConfigError, hasTeamsCredentials, readConfig } from './con
 import {
   BotError,
   type Corpus,
+  type CorpusError,
   createBriefingCommands,
   createDeliveryRunner,
   formatProblem,
@@ -210,16 +211,20 @@ async function listenOrExplain(
   }
 }
 
+/** Reloads when the folder changes (unless LESSONS_WATCH=false) or a review goes live in the store. */
 function watchLessons(config: Config, live: LiveCorpus, logger: Logger): () => void {
-  if (!config.watchLessons) return () => {};
-  return live.watch(
-    (summary) => logger.info('lessons reloaded', { corpus: summary }),
-    // The admins learn of it here, in /readyz's detail, and from their `reload` command.
-    (error) =>
-      logger.error('lessons folder has problems; still serving the previous lessons', {
-        problems: error.problems.slice(0, 20).map(formatProblem),
-      }),
-  );
+  const reloaded = (summary: string) => logger.info('lessons reloaded', { corpus: summary });
+  // The admins learn of it here, in /readyz's detail, and from their `reload` command.
+  const failed = (error: CorpusError) =>
+    logger.error('lessons folder has problems; still serving the previous lessons', {
+      problems: error.problems.slice(0, 20).map(formatProblem),
+    });
+  const unfollow = live.follow(reloaded, failed);
+  const unwatch = config.watchLessons ? live.watch(reloaded, failed) : () => {};
+  return () => {
+    unfollow();
+    unwatch();
+  };
 }
 
 /** What the bot has opened, filled in as start-up goes; shutDown closes whatever is there. */

@@ -24,11 +24,13 @@ export interface LiveCorpus {
    * the error lists every problem. A store review with problems is left out (and logged).
    */
   reload(): Promise<string>;
-  /**
-   * Watches the folder, and polls the store for reviews made live by any replica, and
-   * reloads when either changes; returns a function that stops watching.
-   */
+  /** watch the folder and reload when it changes; returns a function that stops watching */
   watch(onReloaded: (summary: string) => void, onFailed: (error: CorpusError) => void): () => void;
+  /**
+   * Polls the store (every pollMs) for reviews made live by any replica or the command
+   * line, and reloads when there is one; returns a function that stops polling.
+   */
+  follow(onReloaded: (summary: string) => void, onFailed: (error: CorpusError) => void): () => void;
   /** the last reload's problems, for /readyz and the logs; null when the last one worked */
   lastProblem(): string | null;
 }
@@ -110,6 +112,15 @@ export async function openLiveCorpus(options: LiveCorpusOptions): Promise<LiveCo
     return version !== seenVersion;
   }
 
+  const reloadAndTell = (
+    onReloaded: (summary: string) => void,
+    onFailed: (error: CorpusError) => void,
+  ): Promise<void> =>
+    reload().then(onReloaded, (error: unknown) => {
+      if (error instanceof CorpusError) onFailed(error);
+      else options.logger.error('corpus reload failed', { error: String(error) });
+    });
+
   const reload = () => {
     // Two reloads at once (a burst of file events and an admin) share one load.
     reloading ??= load().finally(() => {
@@ -123,20 +134,19 @@ export async function openLiveCorpus(options: LiveCorpusOptions): Promise<LiveCo
     deps,
     reload,
     lastProblem: () => problem,
+    follow(onReloaded, onFailed) {
+      if (!kept) return () => {};
+      const timer = pollStore(poll, () => reloadAndTell(onReloaded, onFailed), options);
+      return () => clearInterval(timer);
+    },
     watch(onReloaded, onFailed) {
       let timer: NodeJS.Timeout | undefined;
       let watcher: FSWatcher | undefined;
-      const reloadAndTell = () =>
-        reload().then(onReloaded, (error: unknown) => {
-          if (error instanceof CorpusError) onFailed(error);
-          else options.logger.error('corpus reload failed', { error: String(error) });
-        });
-      const polling = kept ? pollStore(poll, reloadAndTell, options) : undefined;
       try {
         watcher = watch(options.dir, () => {
           clearTimeout(timer);
           // Editors write a file in several steps: wait for the folder to settle.
-          timer = setTimeout(reloadAndTell, 300);
+          timer = setTimeout(() => reloadAndTell(onReloaded, onFailed), 300);
         });
         watcher.on('error', (error) =>
           options.logger.warn('stopped watching the lessons folder', { error: error.message }),
@@ -148,7 +158,6 @@ export async function openLiveCorpus(options: LiveCorpusOptions): Promise<LiveCo
       }
       return () => {
         clearTimeout(timer);
-        clearInterval(polling);
         watcher?.close();
       };
     },

@@ -206,7 +206,7 @@ function describeKeptCorpus(name: string, url: () => Promise<string>): void {
       const second = await open(at);
       const serving = await liveOf(second);
       const reloaded = new Promise<string>((resolve, reject) => {
-        stops.push(serving.watch(resolve, reject));
+        stops.push(serving.follow(resolve, reject));
       });
       expect(serving.current().reviewById.has('anytown-child-z')).toBe(false);
       const shelf = shelfOf(first);
