@@ -9,6 +9,7 @@ import {
   type KeptReviews,
   type Logger,
   loadCorpusWithKept,
+  loadSearchIndex,
   type SearchIndex,
   summariseCorpus,
 } from '../core/index.ts';
@@ -77,12 +78,12 @@ export async function openLiveCorpus(options: LiveCorpusOptions): Promise<LiveCo
       // The version first: a review made live while this loads is picked up by the next poll.
       version = await kept?.liveVersion();
       // Off the event loop: requests are answered from the previous corpus meanwhile.
-      const { corpus, leftOut }: LoadedCorpus = await loadCorpusOffThread(
+      const { corpus, searchData, leftOut }: LoadedCorpus = await loadCorpusOffThread(
         options.dir,
         (await kept?.list('live')) ?? [],
       );
       warnLeftOut(leftOut);
-      const search = build(corpus, options.cacheDir);
+      const search = loadSearchIndex(corpus, searchData, { source: 'worker' });
       deps.corpus = corpus;
       deps.search = search;
       problem = null;

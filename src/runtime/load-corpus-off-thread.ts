@@ -8,16 +8,20 @@ import {
   type KeptText,
 } from '../core/index.ts';
 
-/** The corpus, and the store's reviews left out of it for their problems. */
-export interface LoadedCorpus {
-  corpus: Corpus;
-  leftOut: CorpusProblem[];
-}
-
 export type WorkerAnswer =
   | LoadedCorpus
   | { problems: CorpusProblem[] }
   | { code: ErrorCode; message: string };
+
+/**
+ * A corpus with its search index as MiniSearch's JSON, built where it was loaded, and the
+ * store's reviews left out of it for their problems.
+ */
+export interface LoadedCorpus {
+  corpus: Corpus;
+  searchData: string;
+  leftOut: CorpusProblem[];
+}
 
 /** A reload that takes longer than this is given up; the previous lessons keep serving. */
 const TIME_LIMIT_MS = 60_000;
@@ -25,7 +29,8 @@ const TIME_LIMIT_MS = 60_000;
 const MEMORY_LIMIT_MB = 512;
 
 /**
- * Loads and validates the lessons folder, with the store's live reviews, in a worker thread, so that a big or hostile
+ * Loads and validates the lessons folder, with the store's live reviews, and builds its
+ * search index in a worker thread, so that a big or hostile
  * folder never stalls the requests the bot is answering, and within a time and memory
  * limit, so that no folder can take the process down.
  * @throws CorpusError listing the problems, or BotError (corpus_not_found, internal)
