@@ -3,6 +3,8 @@
  * provide implementations; core code depends only on these shapes.
  */
 
+import type { KeptReviews } from './lessons/kept-reviews.ts';
+
 /** Structured logging. Never pass a user's question, a token or a secret in `fields`. */
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
@@ -227,6 +229,9 @@ export interface Store {
 
   /** Teams conversation references, kept with everything else */
   conversations: ConversationRefs;
+
+  /** review files added through the bot: drafts, and live reviews every replica serves */
+  reviews: KeptReviews;
 
   /**
    * Resolves when the database answers and accepts a write (nothing is kept), for

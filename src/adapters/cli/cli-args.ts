@@ -12,6 +12,7 @@ export const CLI_COMMANDS = [
   'validate',
   'import',
   'approve',
+  'export',
   'subscriptions',
   'deliver',
   'publish',
@@ -46,8 +47,10 @@ export interface DeliveryFlags {
   themes?: string;
   at?: string;
   again: boolean;
-  /** import: overwrite a draft of the same id */
+  /** import: overwrite a draft of the same id; export: overwrite files */
   replace: boolean;
+  /** export: the drafts too */
+  drafts: boolean;
   since?: string;
   format?: string;
   out?: string;
@@ -139,6 +142,7 @@ function parse(argv: readonly string[]) {
       at: { type: 'string' },
       again: { type: 'boolean', default: false },
       replace: { type: 'boolean', default: false },
+      drafts: { type: 'boolean', default: false },
       since: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
@@ -179,10 +183,11 @@ function deliveryFlags(values: ReturnType<typeof parse>['values'], again: boolea
   const flags: DeliveryFlags = {
     again: again || (values.again ?? false),
     replace: values.replace ?? false,
+    drafts: values.drafts ?? false,
   };
   for (const [key, value] of Object.entries(given)) {
     if (value !== undefined)
-      flags[key as Exclude<keyof DeliveryFlags, 'again' | 'replace'>] = value;
+      flags[key as Exclude<keyof DeliveryFlags, 'again' | 'replace' | 'drafts'>] = value;
   }
   return flags;
 }

@@ -206,7 +206,7 @@ export function createChatImport(deps: ChatImportDeps): ChatImport {
         return { kind: 'draft-text', id: draft.id, fileName: `${draft.id}.yaml`, text: draft.text };
       }
       case 'draft-discard': {
-        if (!(await deps.shelf.remove(action.id))) throw gone(action.id);
+        if (!(await deps.shelf.discard(action.id))) throw gone(action.id);
         await audit(sender, 'import.discard', { draft: action.id });
         return { kind: 'draft-discarded', id: action.id };
       }
