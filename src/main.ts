@@ -28,10 +28,10 @@ import {
 } from './adapters/teams/index.ts';
 import { type Config, ConfigError, hasTeamsCredentials, readConfig } from './config.ts';
 import {
-  BotError,
   type Corpus,
   createBriefingCommands,
   createDeliveryRunner,
+  describeError,
   formatProblem,
   type Logger,
   type Metrics,
@@ -444,13 +444,8 @@ async function serve(config: Config, env: Env): Promise<number> {
 
 /** The command line's subscriptions, deliver, publish and report: the same store and platforms as the bot. */
 async function openCliServices(env: Env, corpus: Corpus) {
-  let config: Config;
-  try {
-    config = readConfig(env, 'cli');
-  } catch (error) {
-    if (error instanceof ConfigError) throw new BotError('command_invalid', error.message);
-    throw error;
-  }
+  // A ConfigError is a BotError: the command line prints its lines and exits 1.
+  const config = readConfig(env, 'cli');
   const logger = createLogger({
     level: config.logLevel === 'info' ? 'warn' : config.logLevel,
     fd: 2,
@@ -472,7 +467,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     env = withLessonsDefault(environmentWithEnvFile(process.env));
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${describeError(error)}\n`);
     return 1;
   }
   if (argv[0] !== 'serve') {
@@ -492,7 +487,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return await serve(readConfig(env), env);
   } catch (error) {
     // Whatever stops the start is said in one plain message: never a stack trace.
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${describeError(error)}\n`);
     return 1;
   }
 }

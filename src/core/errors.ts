@@ -1,7 +1,8 @@
 /**
- * One error type for everything a user can cause or an operator must fix.
+ * One error type for everything a user can cause or an operator must fix, and the one
+ * code union: a Reply's error code is one of these too.
  * `code` is stable (adapters and tests branch on it); `message` is safe to show
- * a user and says what to do; `cause` keeps the original for the logs.
+ * a user and says what to do; `cause` keeps the original, never logged as text.
  */
 export type ErrorCode =
   | 'corpus_invalid'
@@ -14,6 +15,8 @@ export type ErrorCode =
   | 'query_empty'
   | 'query_too_long'
   | 'search_index_version'
+  | 'search_index_damaged'
+  | 'page_past_end'
   | 'not_admin'
   | 'not_available'
   | 'document_unsupported'
@@ -23,6 +26,17 @@ export type ErrorCode =
   | 'draft_not_found'
   | 'draft_exists'
   | 'review_exists'
+  | 'subscribe_invalid'
+  | 'report_invalid'
+  | 'reload_failed'
+  /** an environment variable or the .env file needs fixing before the bot can start */
+  | 'config_invalid'
+  /** some but not all of TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID */
+  | 'teams_credentials_incomplete'
+  /** no Teams credentials on an address other than loopback, without TEAMS_ALLOW_UNAUTHENTICATED */
+  | 'teams_auth_required'
+  /** Slack refused SLACK_BOT_TOKEN at start */
+  | 'slack_auth_failed'
   /** DATABASE_URL is not a form the store understands */
   | 'store_url_invalid'
   /** the database could not be opened, reached or written */
@@ -97,4 +111,53 @@ export function toBotError(error: unknown): BotError {
       cause: error,
     },
   );
+}
+
+/**
+ * An error in words for whoever must act on it (the operator at start, the command line):
+ * its message, or its code or class when it has none. Node reports a refused connection
+ * to "localhost" as an AggregateError with an empty message, so the inner errors are read.
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof AggregateError && error.message === '') {
+    const inner = [...new Set(error.errors.map(describeError))].join('; ');
+    if (inner !== '') return inner;
+  }
+  if (!(error instanceof Error)) return String(error);
+  if (error.message !== '') return error.message;
+  const { code } = error as { code?: unknown };
+  return typeof code === 'string' ? code : error.name;
+}
+
+/** What a log may hold about an error; see {@link errorLogFields}. */
+export type ErrorLogFields = {
+  /** the BotError code: `internal` for anything else */
+  code: ErrorCode;
+  /** the class: `BotError`, `TypeError`, … */
+  error: string;
+  /** a foreign error's own code: `ECONNRESET`, a Web API's `channel_not_found` */
+  reason?: string;
+  /** where a foreign error was thrown: the first stack frames */
+  frames?: string[];
+};
+
+/**
+ * The one rule for logging an error: its code and class, never its message, which could
+ * quote what a user typed or a request body. A foreign error adds its own code and where
+ * it was thrown, as those name no user's words.
+ */
+export function errorLogFields(error: unknown): ErrorLogFields {
+  const fields: ErrorLogFields = {
+    code: toBotError(error).code,
+    error: error instanceof Error ? error.name : typeof error,
+  };
+  if (isBotError(error) || !(error instanceof Error)) return fields;
+  const { code, data } = error as { code?: unknown; data?: { error?: unknown } };
+  const reason = typeof data?.error === 'string' ? data.error : code;
+  if (typeof reason === 'string') fields.reason = reason;
+  // Only the `at …` lines: a message that spans lines comes first in the stack too.
+  const frames = error.stack?.split('\n').map((line) => line.trim());
+  const at = frames?.filter((line) => line.startsWith('at ')).slice(0, 5);
+  if (at?.length) fields.frames = at;
+  return fields;
 }

@@ -1,6 +1,6 @@
 /** `/lessons <text>` → the core → Block Kit. */
-import { handleCommand, parseCommand } from '../../core/index.ts';
-import { type SlackMessage, section } from './blocks.ts';
+import { answerLater as coreAnswerLater, handleCommand, parseCommand } from '../../core/index.ts';
+import type { SlackMessage } from './blocks.ts';
 import { decodeSlackText } from './mrkdwn.ts';
 import { renderReply } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
@@ -22,19 +22,17 @@ export async function answerCommand(
 }
 
 /**
- * Commands that may take longer than Slack's 3 seconds: a broadcast paces itself within
- * Slack's rate limits, so publishing to many channels takes minutes. They are acknowledged
- * at once and answered through the response_url when done. Only an admin gets this far:
- * anyone else's `publish` is refused at once, in the ack.
+ * Commands that may take longer than Slack's 3 seconds (a broadcast paces itself within
+ * Slack's rate limits) are acknowledged at once with the core's notice, and answered
+ * through the response_url when done.
  */
-export function answersLater(ctx: SlackContext, input: { text: string; userId: string }): boolean {
-  return ctx.isAdmin(input.userId) && parseCommand(decodeSlackText(input.text)).kind === 'publish';
+export function answerLater(
+  ctx: SlackContext,
+  input: { text: string; userId: string },
+): SlackMessage | undefined {
+  const later = coreAnswerLater(
+    parseCommand(decodeSlackText(input.text)),
+    ctx.isAdmin(input.userId),
+  );
+  return later && renderReply(later, ctx.command);
 }
-
-const LATER_TEXT =
-  'Publishing to every subscribed channel. This can take a few minutes; the result will appear here.';
-
-export const ANSWERING_LATER: SlackMessage = {
-  text: LATER_TEXT,
-  blocks: [section(`:hourglass_flowing_sand: ${LATER_TEXT}`)],
-};

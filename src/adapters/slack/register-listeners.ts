@@ -4,10 +4,10 @@
  * the backstop for whatever escapes (authorization failures, bugs).
  */
 import type { App } from '@slack/bolt';
-import { resumeSubscription } from '../../core/index.ts';
+import { errorLogFields, resumeSubscription } from '../../core/index.ts';
 import { ACTION_ID_PATTERN } from './action-value.ts';
 import { answerButton, type Responder } from './answer-button.ts';
-import { ANSWERING_LATER, answerCommand, answersLater } from './answer-command.ts';
+import { answerCommand, answerLater } from './answer-command.ts';
 import { BOT_EVENTS } from './app-surface.ts';
 import type { SlackMessage } from './blocks.ts';
 import { buildHome } from './build-home.ts';
@@ -35,12 +35,12 @@ export function registerListeners(app: App, ctx: SlackContext): void {
       channelId: command.channel_id,
       channelName: command.channel_name,
     };
-    if (answersLater(ctx, input)) {
-      await ack({ response_type: 'ephemeral', ...ANSWERING_LATER });
+    const later = answerLater(ctx, input);
+    if (later) {
+      await ack({ response_type: 'ephemeral', ...later });
       const message = await safely(ctx, 'command', () => answerCommand(ctx, input));
       await respond({ response_type: 'ephemeral', replace_original: false, ...message }).catch(
-        (error: unknown) =>
-          ctx.logger.warn('could not send a late answer', { error: String(error) }),
+        (error: unknown) => ctx.logger.warn('could not send a late answer', errorLogFields(error)),
       );
       return;
     }

@@ -1,4 +1,5 @@
 export { actionToCommand, readAction } from './actions.ts';
+export { answerLater } from './answer-later.ts';
 export { ADMIN_COMMANDS, type Command, type CommandKind, type HelpTopic } from './command.ts';
 export {
   type BriefingCommands,
@@ -8,6 +9,7 @@ export {
   MAX_QUESTION_LENGTH,
 } from './deps.ts';
 export { type CaseDetail, detectCaseDetails, detectPersonalData } from './detect-case-details.ts';
+export { errorReply, failureReply } from './error-reply.ts';
 export { handleCommand } from './handle-command.ts';
 export { discussedLabel, publishedOn } from './labels.ts';
 export { parseCommand } from './parse-command.ts';

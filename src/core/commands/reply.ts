@@ -6,6 +6,7 @@ import type { Briefing } from '../briefing/model.ts';
 import type { ChannelOutcome } from '../delivery/channel-outcome.ts';
 import type { Platform, SubscriptionStatus } from '../delivery/model.ts';
 import type { ReportSummary } from '../delivery/report-model.ts';
+import type { ErrorCode } from '../errors.ts';
 import type { ReviewKind } from '../lessons/index.ts';
 
 export interface ThemeRef {
@@ -163,7 +164,7 @@ export type Reply =
   | { kind: 'reviews'; reviews: ReviewCard[] }
   | { kind: 'review'; review: ReviewCard; lessons: LessonCard[] }
   | { kind: 'help'; title: string; sections: HelpSection[] }
-  | { kind: 'error'; code: string; message: string; suggestions: Suggestion[] }
+  | { kind: 'error'; code: ErrorCode; message: string; suggestions: Suggestion[] }
   | { kind: 'notice'; text: string }
   /**
    * `subscribe`, `subscription`, `unsubscribe`. `text` is the whole answer as one plain

@@ -3,9 +3,11 @@
  * the delivery runner, pacing, publishing and the report's data.
  */
 export {
+  ACKNOWLEDGEMENTS_UNAVAILABLE,
   type AcknowledgementOutcome,
   type AcknowledgementPress,
   acknowledgeDelivery,
+  acknowledgementReply,
 } from './acknowledge.ts';
 export { type BackoffOptions, DEFAULT_BACKOFF, retryDelay } from './backoff.ts';
 export {

@@ -1,7 +1,8 @@
 import type pg from 'pg';
+import { describeError } from '../../core/errors.ts';
 import type { Logger } from '../../core/ports.ts';
 import { silentLogger } from '../../core/ports.ts';
-import { describeError, passwordOf, scrub } from '../describe-error.ts';
+import { passwordOf, scrub } from '../scrub-password.ts';
 import { advisoryLockKey } from './lock-key.ts';
 import { type LockSession, openLockSession } from './lock-session.ts';
 

@@ -1,6 +1,7 @@
 import pg from 'pg';
+import { describeError } from '../../core/errors.ts';
 import type { Logger, Store } from '../../core/ports.ts';
-import { describeError, passwordOf, scrub } from '../describe-error.ts';
+import { passwordOf, scrub } from '../scrub-password.ts';
 import { SqlStore } from '../sql/sql-store.ts';
 import { StoreError } from '../store-errors.ts';
 import { CONNECT_TIMEOUT_MS } from './connect-timeout.ts';

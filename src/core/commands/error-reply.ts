@@ -1,0 +1,17 @@
+import { type ErrorCode, toBotError } from '../errors.ts';
+import type { Reply, Suggestion } from './reply.ts';
+
+/** An error answer: what went wrong, in words a user can act on, and what to try. */
+export function errorReply(
+  code: ErrorCode,
+  message: string,
+  suggestions: Suggestion[] = [],
+): Reply {
+  return { kind: 'error', code, message, suggestions };
+}
+
+/** What a front door's error boundary answers for anything thrown: a BotError's own words, else an apology. */
+export function failureReply(thrown: unknown): Reply {
+  const error = toBotError(thrown);
+  return errorReply(error.code, error.message);
+}
