@@ -5,7 +5,7 @@
  * which works wherever the user clicked, posts it in the channel instead; this keeps the
  * scopes to `commands` and `chat:write`.
  */
-import { errorLogFields, handleCommand } from '../../core/index.ts';
+import { errorLogFields, errorReply, handleCommand } from '../../core/index.ts';
 import type { ButtonClick, Responder } from './answer-button.ts';
 import { renderReply, renderSharedLesson } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
@@ -20,7 +20,7 @@ export function slackErrorCode(error: unknown): string | undefined {
 
 function sorry(message: string) {
   return {
-    ...renderReply({ kind: 'error', code: 'internal', message, suggestions: [] }),
+    ...renderReply(errorReply('internal', message)),
     response_type: 'ephemeral' as const,
     replace_original: false,
   };

@@ -10,6 +10,12 @@ export function errorReply(
   return { kind: 'error', code, message, suggestions };
 }
 
+/** A button whose value no version of the bot reads, on any platform. */
+export const STALE_BUTTON = errorReply(
+  'command_invalid',
+  'That button no longer works, perhaps because lessons-bot was updated. Please ask again.',
+);
+
 /** What a front door's error boundary answers for anything thrown: a BotError's own words, else an apology. */
 export function failureReply(thrown: unknown): Reply {
   const error = toBotError(thrown);

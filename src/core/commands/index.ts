@@ -9,7 +9,7 @@ export {
   MAX_QUESTION_LENGTH,
 } from './deps.ts';
 export { type CaseDetail, detectCaseDetails, detectPersonalData } from './detect-case-details.ts';
-export { errorReply, failureReply } from './error-reply.ts';
+export { errorReply, failureReply, STALE_BUTTON } from './error-reply.ts';
 export { handleCommand } from './handle-command.ts';
 export { discussedLabel, publishedOn } from './labels.ts';
 export { parseCommand } from './parse-command.ts';
