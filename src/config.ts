@@ -53,10 +53,8 @@ export class ConfigError extends BotError {
   readonly problems: readonly string[];
 
   constructor(problems: readonly string[]) {
-    super(
-      'config_invalid',
-      `lessons-bot cannot start:\n${problems.map((p) => `- ${p}`).join('\n')}`,
-    );
+    const lines = problems.map((p) => `\n- ${p}`).join('');
+    super('config_invalid', `lessons-bot cannot start:${lines}`);
     this.problems = problems;
   }
 }

@@ -29,13 +29,10 @@ export type ErrorCode =
   | 'subscribe_invalid'
   | 'report_invalid'
   | 'reload_failed'
-  /** an environment variable or the .env file needs fixing before the bot can start */
+  /** an environment variable or the .env file: what to set is in the message */
   | 'config_invalid'
-  /** some but not all of TEAMS_CLIENT_ID, TEAMS_CLIENT_SECRET, TEAMS_TENANT_ID */
   | 'teams_credentials_incomplete'
-  /** no Teams credentials on an address other than loopback, without TEAMS_ALLOW_UNAUTHENTICATED */
   | 'teams_auth_required'
-  /** Slack refused SLACK_BOT_TOKEN at start */
   | 'slack_auth_failed'
   /** DATABASE_URL is not a form the store understands */
   | 'store_url_invalid'
@@ -107,9 +104,7 @@ export function toBotError(error: unknown): BotError {
   return new BotError(
     'internal',
     'Something went wrong on our side. Please try again; if it keeps happening, tell whoever runs the bot.',
-    {
-      cause: error,
-    },
+    { cause: error },
   );
 }
 
@@ -117,10 +112,12 @@ export function toBotError(error: unknown): BotError {
  * An error in words for whoever must act on it (the operator at start, the command line):
  * its message, or its code or class when it has none. Node reports a refused connection
  * to "localhost" as an AggregateError with an empty message, so the inner errors are read.
+ * `short`: the first line, at most 120 characters, to quote in a sentence.
  */
-export function describeError(error: unknown): string {
+export function describeError(error: unknown, short = false): string {
+  if (short) return (describeError(error).split('\n')[0] ?? '').replace(/\.$/, '').slice(0, 120);
   if (error instanceof AggregateError && error.message === '') {
-    const inner = [...new Set(error.errors.map(describeError))].join('; ');
+    const inner = [...new Set(error.errors.map((e) => describeError(e)))].join('; ');
     if (inner !== '') return inner;
   }
   if (!(error instanceof Error)) return String(error);
@@ -129,35 +126,30 @@ export function describeError(error: unknown): string {
   return typeof code === 'string' ? code : error.name;
 }
 
-/** What a log may hold about an error; see {@link errorLogFields}. */
-export type ErrorLogFields = {
-  /** the BotError code: `internal` for anything else */
-  code: ErrorCode;
-  /** the class: `BotError`, `TypeError`, … */
-  error: string;
-  /** a foreign error's own code: `ECONNRESET`, a Web API's `channel_not_found` */
-  reason?: string;
-  /** where a foreign error was thrown: the first stack frames */
-  frames?: string[];
-};
-
 /**
- * The one rule for logging an error: its code and class, never its message, which could
- * quote what a user typed or a request body. A foreign error adds its own code and where
- * it was thrown, as those name no user's words.
+ * The one rule for logging an error: its code (`internal` unless a BotError's) and class,
+ * never its message, which could quote what a user typed or a request body. A foreign
+ * error adds its own code as `reason` (`ECONNRESET`, a Web API's `channel_not_found`) and
+ * its first `at …` frames: a message of several lines comes first in the stack too.
  */
-export function errorLogFields(error: unknown): ErrorLogFields {
-  const fields: ErrorLogFields = {
+export function errorLogFields(error: unknown): {
+  code: ErrorCode;
+  error: string;
+  reason?: string;
+  frames?: string[];
+} {
+  const fields = {
     code: toBotError(error).code,
     error: error instanceof Error ? error.name : typeof error,
   };
   if (isBotError(error) || !(error instanceof Error)) return fields;
   const { code, data } = error as { code?: unknown; data?: { error?: unknown } };
   const reason = typeof data?.error === 'string' ? data.error : code;
-  if (typeof reason === 'string') fields.reason = reason;
-  // Only the `at …` lines: a message that spans lines comes first in the stack too.
-  const frames = error.stack?.split('\n').map((line) => line.trim());
-  const at = frames?.filter((line) => line.startsWith('at ')).slice(0, 5);
-  if (at?.length) fields.frames = at;
-  return fields;
+  const lines = error.stack?.split('\n').map((line) => line.trim()) ?? [];
+  const frames = lines.filter((line) => line.startsWith('at ')).slice(0, 5);
+  return {
+    ...fields,
+    ...(typeof reason === 'string' && { reason }),
+    ...(frames.length && { frames }),
+  };
 }

@@ -8,7 +8,6 @@ export {
   type CorpusProblem,
   describeError,
   type ErrorCode,
-  type ErrorLogFields,
   errorLogFields,
   formatProblem,
   isBotError,

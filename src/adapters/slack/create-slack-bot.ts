@@ -13,14 +13,8 @@ import {
   type webApi,
 } from '@slack/bolt';
 import type { Express, Response } from 'express';
-import {
-  BotError,
-  type Clock,
-  type CommandDeps,
-  errorLogFields,
-  type Logger,
-  type Store,
-} from '../../core/index.ts';
+import type { Clock, CommandDeps, Logger, Store } from '../../core/index.ts';
+import { BotError, errorLogFields } from '../../core/index.ts';
 import { sendError } from '../http/index.ts';
 import { SLACK_EVENTS_PATH, SLASH_COMMAND } from './app-surface.ts';
 import { toBoltLogger } from './bolt-logger.ts';

@@ -1,12 +1,7 @@
 /** What a Teams message asks for: typed text (mentions stripped) or one of our buttons. */
 import { type IMessageActivity, stripMentionsText } from '@microsoft/teams.api';
-import {
-  actionToCommand,
-  type Command,
-  parseCommand,
-  type Reply,
-  STALE_BUTTON,
-} from '../../core/index.ts';
+import type { Command, Reply } from '../../core/index.ts';
+import { actionToCommand, parseCommand, STALE_BUTTON } from '../../core/index.ts';
 import { readButton } from './action-data.ts';
 
 const ENTITIES: Record<string, string> = {

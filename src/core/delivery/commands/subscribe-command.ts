@@ -1,9 +1,5 @@
-import {
-  type Conversation,
-  errorReply,
-  type Reply,
-  type SubscriptionChange,
-} from '../../commands/index.ts';
+import type { Conversation, Reply, SubscriptionChange } from '../../commands/index.ts';
+import { errorReply } from '../../commands/index.ts';
 import type { Schedule, Subscription } from '../model.ts';
 import { howToResume } from '../resume.ts';
 import { parseSubscribe, type SubscribeRequest } from '../subscribe/parse-subscribe.ts';
