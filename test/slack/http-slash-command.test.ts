@@ -149,10 +149,10 @@ describe('/lessons when something breaks', () => {
         text: 'neglect of Jane Smith',
         response_url: broken.api.responseUrl(),
       });
-      const failure = broken.logger.lines.find((l) => l.message === 'slack handler failed');
-      expect(failure?.fields).toMatchObject({ code: 'internal', error: 'Error' });
       expect(JSON.stringify(broken.logger.lines)).not.toContain('Jane Smith');
       expect(JSON.stringify(broken.logger.lines)).not.toContain('exploded');
+      const failure = broken.logger.lines.find((l) => l.message === 'slack handler failed');
+      expect(failure?.fields).toMatchObject({ code: 'internal', error: 'Error' });
     } finally {
       await broken.close();
     }
