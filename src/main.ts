@@ -28,6 +28,7 @@ import {
 } from './adapters/teams/index.ts';
 import { type Config, ConfigError, hasTeamsCredentials, readConfig } from './config.ts';
 import {
+  type ChatImport,
   type Corpus,
   createBriefingCommands,
   createDeliveryRunner,
@@ -41,6 +42,7 @@ import {
   summariseCorpus,
 } from './core/index.ts';
 import { withLessonsDefault } from './runtime/bundled-lessons.ts';
+import { openChatImport } from './runtime/chat-import.ts';
 import { type LiveCorpus, openLiveCorpus } from './runtime/live-corpus.ts';
 import { environmentWithEnvFile } from './runtime/load-env-file.ts';
 import { routeNotifier } from './runtime/route-notifier.ts';
@@ -133,6 +135,7 @@ function startSlack(
   http: HttpApp,
   store: Store,
   logger: Logger,
+  chatImport: ChatImport,
 ): SlackBot | undefined {
   if (!config.slack) return undefined;
   return createSlackBot({
@@ -142,6 +145,7 @@ function startSlack(
     logger,
     admins: config.admins.slack,
     briefings: { store },
+    chatImport,
   });
 }
 
@@ -157,6 +161,7 @@ function startTeams(
   store: Store,
   logger: Logger,
   metrics: Metrics,
+  chatImport: ChatImport,
 ) {
   const local =
     (config.slack === undefined || config.teams.allowUnauthenticated) &&
@@ -178,6 +183,7 @@ function startTeams(
     conversations: store.conversations,
     briefings: { store },
     isAdmin: (user) => admins.has((user.aadObjectId ?? '').toLowerCase()),
+    chatImport,
   });
 }
 
@@ -367,8 +373,15 @@ async function start(config: Config, logger: Logger, running: Running) {
       render: () => prometheus.registry.metrics(),
     },
   });
-  const slack = startSlack(config, live, http, store, logger);
-  const teams = startTeams(config, live, http, store, logger, metrics);
+  const chatImport = openChatImport({
+    live,
+    shelf: createFolderDrafts(config.lessonsDir),
+    store,
+    briefings,
+    clock,
+  });
+  const slack = startSlack(config, live, http, store, logger, chatImport);
+  const teams = startTeams(config, live, http, store, logger, metrics, chatImport);
   if (slack) running.slack = slack;
   if (teams) running.teams = teams;
   await slack?.start();

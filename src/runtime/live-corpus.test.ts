@@ -32,6 +32,8 @@ describe('openLiveCorpus', () => {
     expect(deps.search.search('foster carer sexual abuse').results[0]?.review.title).toBe(
       'Claire (updated)',
     );
+    // the new index was built in the worker thread, not on the event loop
+    expect(deps.search.origin?.source).toBe('worker');
   });
 
   it('keeps serving the previous corpus when the folder has a problem, and says what it is', async () => {

@@ -7,6 +7,7 @@ import {
   formatProblem,
   type Logger,
   loadCorpus,
+  loadSearchIndex,
   type SearchIndex,
   summariseCorpus,
 } from '../core/index.ts';
@@ -55,8 +56,8 @@ export async function openLiveCorpus(options: LiveCorpusOptions): Promise<LiveCo
   async function load(): Promise<string> {
     try {
       // Off the event loop: requests are answered from the previous corpus meanwhile.
-      const corpus = await loadCorpusOffThread(options.dir);
-      const search = build(corpus, options.cacheDir);
+      const { corpus, searchData } = await loadCorpusOffThread(options.dir);
+      const search = loadSearchIndex(corpus, searchData, { source: 'worker' });
       deps.corpus = corpus;
       deps.search = search;
       problem = null;

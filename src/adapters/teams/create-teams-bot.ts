@@ -1,7 +1,7 @@
 import type { Account, TokenProvider } from '@microsoft/teams.api';
 import { App } from '@microsoft/teams.apps';
 import type { Express } from 'express';
-import type { CommandDeps, Logger, Metrics, Notifier } from '../../core/index.ts';
+import type { ChatImport, CommandDeps, Logger, Metrics, Notifier } from '../../core/index.ts';
 import { botTokenChecker } from './bot-token.ts';
 import type { ConversationRefs } from './conversation-refs.ts';
 import { type AuthMode, decideAuthMode, type TeamsCredentials } from './decide-auth-mode.ts';
@@ -39,6 +39,10 @@ export interface TeamsBotOptions {
   briefings?: { store: AcknowledgementStore & ResumableStore };
   /** platform errors of the bot's notifier */
   metrics?: Metrics;
+  /** importing a review an admin sends in a personal chat; without it files are not read */
+  chatImport?: ChatImport;
+  /** origins besides SharePoint's that sent files may be downloaded from: a local fake in tests */
+  fileOrigins?: readonly string[];
 }
 
 export interface TeamsBot {
@@ -112,6 +116,9 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     now: options.now ?? (() => new Date()),
     acknowledgements: options.briefings?.store,
     subscriptions: options.briefings?.store,
+    ...(options.chatImport
+      ? { drafts: { chatImport: options.chatImport, fileOrigins: options.fileOrigins ?? [] } }
+      : {}),
   };
   app.use(captureRefs(deps));
   app.on('message', onMessage(deps));

@@ -14,7 +14,8 @@ import { helpReply } from './help-text.ts';
 import { recentAnswer } from './recent-answers.ts';
 import type { Reply } from './reply.ts';
 
-const NOT_ADMIN = errorReply(
+/** The polite refusal of an admin command (or an admin's chat import) to anyone else. */
+export const NOT_ADMIN = errorReply(
   'not_admin',
   'Sorry, only the partnership office can do that. Ask them if you think you should be able to.',
 );

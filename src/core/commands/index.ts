@@ -1,5 +1,5 @@
 export { actionToCommand, readAction } from './actions.ts';
-export { answerLater } from './answer-later.ts';
+export { answerLater, PUBLISHING_LATER } from './answer-later.ts';
 export { ADMIN_COMMANDS, type Command, type CommandKind, type HelpTopic } from './command.ts';
 export {
   type BriefingCommands,
@@ -10,7 +10,7 @@ export {
 } from './deps.ts';
 export { type CaseDetail, detectCaseDetails, detectPersonalData } from './detect-case-details.ts';
 export { errorReply, failureReply, STALE_BUTTON } from './error-reply.ts';
-export { handleCommand } from './handle-command.ts';
+export { handleCommand, NOT_ADMIN } from './handle-command.ts';
 export { discussedLabel, publishedOn } from './labels.ts';
 export { parseCommand } from './parse-command.ts';
 export { MAX_RECENT_ANSWERS, renderOnce } from './recent-answers.ts';

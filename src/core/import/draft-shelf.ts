@@ -29,4 +29,6 @@ export interface DraftShelf {
    * @returns where it now is, for messages
    */
   makeLive(draft: StoredDraft, reviewId: string, text: string): Promise<string>;
+  /** Discards a draft; false when none of that id was kept. */
+  remove(id: string): Promise<boolean>;
 }

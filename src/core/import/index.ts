@@ -14,6 +14,14 @@ export {
   slugify,
 } from './build-draft.ts';
 export {
+  type ChatImport,
+  type ChatImportDeps,
+  type ChatSender,
+  type ChatUpload,
+  createChatImport,
+  tooLarge,
+} from './chat-import.ts';
+export {
   collapseSpace,
   comparable,
   fixSpacedHyphens,
@@ -21,6 +29,18 @@ export {
   hyphenJudge,
   joinLines,
 } from './clean-text.ts';
+export {
+  CARD_LESSONS,
+  type ChatImportReply,
+  type DraftAction,
+  type DraftCard,
+  type DraftCardLesson,
+  type DraftReply,
+  draftCard,
+  isDraftReply,
+  readDraftAction,
+  STALE_DRAFT_BUTTON,
+} from './draft-card.ts';
 export type { DraftShelf, StoredDraft } from './draft-shelf.ts';
 export { findCandidates, learningScore } from './find-candidates.ts';
 export { type FoundLesson, findLearning } from './find-learning.ts';

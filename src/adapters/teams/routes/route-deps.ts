@@ -1,6 +1,7 @@
 import type { Account } from '@microsoft/teams.api';
 import type { CommandDeps, Logger, Store } from '../../../core/index.ts';
 import type { ConversationRefs } from '../conversation-refs.ts';
+import type { TeamsDraftDoor } from './on-draft.ts';
 
 /** What "Discussed in our team" needs: the ledger and acknowledgements. */
 export type AcknowledgementStore = Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>;
@@ -20,4 +21,6 @@ export interface RouteDeps {
   acknowledgements: AcknowledgementStore | undefined;
   /** to resume a conversation's paused subscription when the bot is back; absent without a store */
   subscriptions: ResumableStore | undefined;
+  /** importing a review sent in a personal chat; absent: files are not read */
+  drafts?: TeamsDraftDoor;
 }
