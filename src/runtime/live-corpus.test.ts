@@ -24,7 +24,7 @@ describe('openLiveCorpus', () => {
   it('reloads in place, so that the shared deps answer from the new corpus', async () => {
     const dir = await copyOfLessons();
     const live = await openLiveCorpus({ dir, logger: recordingLogger(), pageSize: 3 });
-    const { deps } = live;
+    const deps = live.deps();
     const file = join(dir, 'croydon-claire.yaml');
     await writeFile(file, retitled(await readFile(file, 'utf8')));
     expect(await live.reload()).toMatch(/^4 reviews, 41 lessons/);

@@ -3,7 +3,8 @@
  * also serves the file, a temporary copy of the lessons folder and an SQLite database.
  * The document is FICTIONAL.
  */
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -37,7 +38,7 @@ afterAll(async () => {
   await api.close();
 });
 
-it('an admin’s document in a direct message becomes a kept draft and a card, audited, its name in no log', async () => {
+it('an admin’s document in a direct message becomes a draft kept in the store and a card, audited, its name in no log', async () => {
   const url = api.serveFile(anytownChildT.fileName, await anytownChildT.bytes());
   const res = await sendEvent(
     `${server.url}/slack/events`,
@@ -52,10 +53,12 @@ it('an admin’s document in a direct message becomes a kept draft and a card, a
   expect(api.downloads).toEqual([
     { name: anytownChildT.fileName, authorization: 'Bearer xoxb-chat-import-test' },
   ]);
-  const draft = await readFile(join(dir, 'lessons', 'drafts', 'anytown-child-t.yaml'), 'utf8');
-  expect(draft).toContain('id: anytown-child-t');
+  // kept in the store, so that every replica sees it, and not in the lessons folder
+  expect(existsSync(join(dir, 'lessons', 'drafts', 'anytown-child-t.yaml'))).toBe(false);
   const db = new DatabaseSync(join(dir, 'bot.db'), { readOnly: true });
   try {
+    const kept = db.prepare("SELECT text FROM kept_reviews WHERE state = 'draft' AND id = ?");
+    expect(String(kept.get('anytown-child-t')?.text)).toContain('id: anytown-child-t');
     expect(db.prepare('SELECT actor, action, detail FROM audit_log').all()).toContainEqual({
       actor: 'slack:UADMIN1',
       action: 'import.draft',

@@ -74,7 +74,7 @@ beforeAll(async () => {
       audit.push({ at: new Date(), actor, action, detail });
     },
   });
-  h = await startHttpHarness({ deps: live.deps, admins: [ADMIN], chatImport });
+  h = await startHttpHarness({ deps: live.deps(), admins: [ADMIN], chatImport });
 });
 
 afterAll(async () => {

@@ -70,7 +70,7 @@ beforeAll(async () => {
   });
   h = await startTeamsHarness(
     {
-      deps: live.deps,
+      deps: live.deps(),
       isAdmin: (user) => user.aadObjectId === ADMIN.aadObjectId,
       chatImport,
       fileOrigins: [files.origin],

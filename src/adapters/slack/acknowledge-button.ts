@@ -11,7 +11,7 @@ import {
   acknowledgementReply,
   type Reply,
 } from '../../core/index.ts';
-import type { ButtonClick, Responder } from './answer-button.ts';
+import type { ButtonClick, Responder } from './button-click.ts';
 import { renderOutgoing, renderReply } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
 

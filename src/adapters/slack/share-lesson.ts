@@ -6,7 +6,7 @@
  * scopes to `commands` and `chat:write`.
  */
 import { errorLogFields, errorReply, handleCommand } from '../../core/index.ts';
-import type { ButtonClick, Responder } from './answer-button.ts';
+import type { ButtonClick, Responder } from './button-click.ts';
 import { renderReply, renderSharedLesson } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
 

@@ -1,9 +1,17 @@
 import type { Account, TokenProvider } from '@microsoft/teams.api';
 import { App } from '@microsoft/teams.apps';
 import type { Express } from 'express';
-import type { ChatImport, CommandDeps, Logger, Metrics, Notifier } from '../../core/index.ts';
+import type {
+  AcknowledgementStore,
+  ChatImport,
+  CommandDeps,
+  ConversationRefs,
+  Logger,
+  Metrics,
+  Notifier,
+  ResumableStore,
+} from '../../core/index.ts';
 import { botTokenChecker } from './bot-token.ts';
-import type { ConversationRefs } from './conversation-refs.ts';
 import { type AuthMode, decideAuthMode, type TeamsCredentials } from './decide-auth-mode.ts';
 import { type EndpointAuth, messagingEndpoint } from './messaging-endpoint.ts';
 import { proactiveApiOf, teamsNotifier } from './notifier.ts';
@@ -12,7 +20,7 @@ import { onConversationUpdate } from './routes/on-conversation-update.ts';
 import { onInstallAdd, onInstallRemove } from './routes/on-install.ts';
 import { onMessage } from './routes/on-message.ts';
 import { onSearchQuery } from './routes/on-search-query.ts';
-import type { AcknowledgementStore, ResumableStore, RouteDeps } from './routes/route-deps.ts';
+import type { RouteDeps } from './routes/route-deps.ts';
 import { sdkLogger } from './sdk-logger.ts';
 
 export interface TeamsBotOptions {

@@ -1,5 +1,5 @@
+import type { Reply } from '../model/index.ts';
 import type { Command } from './command.ts';
-import type { Reply } from './reply.ts';
 
 /** Said at once when publishing starts: the result follows when every channel has it. */
 export const PUBLISHING_LATER: Reply = {

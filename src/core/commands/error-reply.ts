@@ -1,5 +1,5 @@
 import { type ErrorCode, toBotError } from '../errors.ts';
-import type { Reply, Suggestion } from './reply.ts';
+import type { Reply, Suggestion } from '../model/index.ts';
 
 /** An error answer: what went wrong, in words a user can act on, and what to try. */
 export function errorReply(code: ErrorCode, message: string, suggestions: Suggestion[] = []) {

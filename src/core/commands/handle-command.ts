@@ -1,3 +1,4 @@
+import type { Reply } from '../model/index.ts';
 import { ADMIN_COMMANDS, type Command } from './command.ts';
 import type { BriefingCommands, CommandContext, CommandDeps } from './deps.ts';
 import { errorReply } from './error-reply.ts';
@@ -12,7 +13,6 @@ import {
 import { handleSearch } from './handle-search.ts';
 import { helpReply } from './help-text.ts';
 import { recentAnswer } from './recent-answers.ts';
-import type { Reply } from './reply.ts';
 
 /** The polite refusal of an admin command (or an admin's chat import) to anyone else. */
 export const NOT_ADMIN = errorReply(

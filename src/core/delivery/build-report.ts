@@ -1,9 +1,16 @@
 import { DateTime } from 'luxon';
 import { themeRef } from '../commands/index.ts';
 import type { Corpus } from '../lessons/index.ts';
+import type {
+  Acknowledgement,
+  Delivery,
+  DeliveryCounts,
+  Report,
+  ReportChannel,
+  ReportSummary,
+  Subscription,
+} from '../model/index.ts';
 import type { Store } from '../ports.ts';
-import type { Acknowledgement, Delivery, Subscription } from './model.ts';
-import type { DeliveryCounts, Report, ReportChannel, ReportSummary } from './report-model.ts';
 import { isoWeek } from './schedule-time.ts';
 
 export interface ReportOptions {

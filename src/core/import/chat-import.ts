@@ -1,8 +1,8 @@
 import { parse } from 'yaml';
-import type { Reply } from '../commands/index.ts';
 import { failureReply, NOT_ADMIN } from '../commands/index.ts';
 import { BotError, CorpusError, formatProblem, isBotError } from '../errors.ts';
 import { type Corpus, MAX_FILE_BYTES } from '../lessons/index.ts';
+import type { Reply } from '../model/index.ts';
 import { approveDraft } from './approve-draft.ts';
 import { type ChatImportReply, type DraftAction, draftCard } from './draft-card.ts';
 import type { DraftShelf, StoredDraft } from './draft-shelf.ts';
@@ -202,7 +202,7 @@ export function createChatImport(deps: ChatImportDeps): ChatImport {
         return { kind: 'draft-text', id: draft.id, fileName: `${draft.id}.yaml`, text: draft.text };
       }
       case 'draft-discard': {
-        if (!(await deps.shelf.remove(action.id))) throw gone(action.id);
+        if (!(await deps.shelf.discard(action.id))) throw gone(action.id);
         await audit(sender, 'import.discard', { draft: action.id });
         return { kind: 'draft-discarded', id: action.id };
       }

@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { errorReply, type Reply } from '../commands/index.ts';
+import { errorReply } from '../commands/index.ts';
+import type { Reply } from '../model/index.ts';
 
 /** A draft button whose value no version of the bot reads, on any platform. */
 export const STALE_DRAFT_BUTTON = errorReply(

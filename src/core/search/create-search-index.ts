@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isBotError } from '../errors.ts';
-import type { Corpus } from '../lessons/types.ts';
+import type { Corpus } from '../lessons/index.ts';
 import { type BuiltIndex, buildIndex } from './build-index.ts';
 import { buildLexicon, type Lexicon } from './build-lexicon.ts';
 import { documentBoosts } from './document-boosts.ts';

@@ -98,7 +98,7 @@ export function createFolderDrafts(
       await unlink(path.join(draftsDir, `${draft.id}.yml`)).catch(() => undefined);
       return displayPath(target);
     },
-    async remove(id) {
+    async discard(id) {
       if (!DRAFT_ID.test(id)) return false;
       const removed = await Promise.all(
         [`${id}.yaml`, `${id}.yml`].map((name) =>

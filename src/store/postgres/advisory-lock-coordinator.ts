@@ -1,7 +1,6 @@
 import type pg from 'pg';
-import { describeError } from '../../core/errors.ts';
-import type { Logger } from '../../core/ports.ts';
-import { silentLogger } from '../../core/ports.ts';
+import type { Logger } from '../../core/index.ts';
+import { describeError, silentLogger } from '../../core/index.ts';
 import { passwordOf, scrub } from '../scrub-password.ts';
 import { advisoryLockKey } from './lock-key.ts';
 import { type LockSession, openLockSession } from './lock-session.ts';

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
-import { describeError } from '../../core/errors.ts';
-import type { Logger, Store } from '../../core/ports.ts';
+import type { Logger, Store } from '../../core/index.ts';
+import { describeError } from '../../core/index.ts';
 import { SqlStore } from '../sql/sql-store.ts';
 import { StoreError } from '../store-errors.ts';
 import { migrateSqlite } from './migrate-sqlite.ts';

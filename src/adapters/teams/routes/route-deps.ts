@@ -1,13 +1,12 @@
 import type { Account } from '@microsoft/teams.api';
-import type { CommandDeps, Logger, Store } from '../../../core/index.ts';
-import type { ConversationRefs } from '../conversation-refs.ts';
+import type {
+  AcknowledgementStore,
+  CommandDeps,
+  ConversationRefs,
+  Logger,
+  ResumableStore,
+} from '../../../core/index.ts';
 import type { TeamsDraftDoor } from './on-draft.ts';
-
-/** What "Discussed in our team" needs: the ledger and acknowledgements. */
-export type AcknowledgementStore = Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>;
-
-/** What resuming a paused subscription needs. */
-export type ResumableStore = Pick<Store, 'findSubscription' | 'setSubscriptionStatus' | 'audit'>;
 
 /** What the Teams routes need, built once by createTeamsBot. */
 export interface RouteDeps {

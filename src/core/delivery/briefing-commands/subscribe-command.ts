@@ -1,6 +1,5 @@
-import type { Conversation, Reply, SubscriptionChange } from '../../commands/index.ts';
-import { errorReply } from '../../commands/index.ts';
-import type { Schedule, Subscription } from '../model.ts';
+import { type Conversation, errorReply } from '../../commands/index.ts';
+import type { Reply, Schedule, Subscription, SubscriptionChange } from '../../model/index.ts';
 import { howToResume } from '../resume.ts';
 import { parseSubscribe, type SubscribeRequest } from '../subscribe/parse-subscribe.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
@@ -8,8 +7,8 @@ import {
   describeSchedule,
   describeThemes,
   nextPostTime,
-  toSubscriptionView,
-} from './subscription-view.ts';
+  toSubscriptionCard,
+} from './subscription-card.ts';
 
 /** Monday 09:00 in London, every theme: what `subscribe` alone asks for. */
 export const DEFAULT_SCHEDULE: Schedule = { day: 1, time: '09:00', timezone: 'Europe/London' };
@@ -121,7 +120,7 @@ export async function subscribe(
     kind: 'briefing',
   });
   const next = nextPostTime(subscription, history, now);
-  const view = toSubscriptionView(corpus, subscription, next);
+  const view = toSubscriptionCard(corpus, subscription, next);
   const what = `${describeSchedule(subscription.schedule)}, on ${describeThemes(corpus, subscription.themes)}`;
   return {
     kind: 'subscription',

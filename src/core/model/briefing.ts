@@ -1,4 +1,4 @@
-import type { LessonCard, ReviewCard } from '../commands/reply.ts';
+import type { LessonCard, ReviewCard } from './lesson-card.ts';
 
 /**
  * A weekly "lesson of the week" in the style of a 7-minute briefing. One model,

@@ -2,46 +2,12 @@
  * The neutral view model every front door renders: Block Kit for Slack, an Adaptive
  * Card for Teams, text or JSON for the command line. Nothing here knows a platform.
  */
-import type { Briefing } from '../briefing/model.ts';
-import type { ChannelOutcome } from '../delivery/channel-outcome.ts';
-import type { Platform, SubscriptionStatus } from '../delivery/model.ts';
-import type { ReportSummary } from '../delivery/report-model.ts';
 import type { ErrorCode } from '../errors.ts';
-import type { ReviewKind } from '../lessons/index.ts';
-
-export interface ThemeRef {
-  id: string;
-  label: string;
-}
-
-export interface ReviewCard {
-  id: string;
-  title: string;
-  kind: ReviewKind;
-  partnership: string;
-  area: string;
-  published: string;
-  year: number;
-  url: string | null;
-  summary: string;
-  source: string | null;
-  lessonCount: number;
-}
-
-export interface LessonCard {
-  id: string;
-  title: string;
-  text: string;
-  review: ReviewCard;
-  themes: ThemeRef[];
-  agencies: ThemeRef[];
-  questions: string[];
-  /**
-   * In search results only: why it matched, the parts of the question it covers, e.g.
-   * ["chronology (from 'chronologies')", "neglect"].
-   */
-  matched?: string[];
-}
+import type { Briefing } from './briefing.ts';
+import type { ChannelOutcome } from './delivery.ts';
+import type { LessonCard, ReviewCard, ThemeRef } from './lesson-card.ts';
+import type { ReportSummary } from './report.ts';
+import type { Platform, SubscriptionStatus } from './subscription.ts';
 
 /** Something the user can do next; renderers turn these into buttons or hints. */
 export type Action =
@@ -89,7 +55,7 @@ export interface HelpSection {
 }
 
 /** A channel's weekly briefing subscription, ready to show. */
-export interface SubscriptionView {
+export interface SubscriptionCard {
   id: string;
   platform: Platform;
   /** what people call the channel: its label, else its id */
@@ -174,7 +140,7 @@ export type Reply =
   | {
       kind: 'subscription';
       change: SubscriptionChange;
-      subscription: SubscriptionView | null;
+      subscription: SubscriptionCard | null;
       text: string;
       examples: string[];
     }
@@ -211,5 +177,3 @@ export type Reply =
     }
   /** `report` in chat: totals and the first channels; the full report is a file from the CLI. */
   | { kind: 'report'; report: ReportSummary; text: string; notices: Notice[] };
-
-export type ReplyKind = Reply['kind'];

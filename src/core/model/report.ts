@@ -1,5 +1,5 @@
-import type { ThemeRef } from '../commands/index.ts';
-import type { Platform, SubscriptionStatus } from './model.ts';
+import type { ThemeRef } from './lesson-card.ts';
+import type { Platform, SubscriptionStatus } from './subscription.ts';
 
 /**
  * The evidence of dissemination: what reached which channel and what was discussed.

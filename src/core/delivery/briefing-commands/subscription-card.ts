@@ -1,6 +1,6 @@
-import { type SubscriptionView, themeRef } from '../../commands/index.ts';
+import { themeRef } from '../../commands/index.ts';
 import type { Corpus } from '../../lessons/index.ts';
-import type { Delivery, Schedule, Subscription } from '../model.ts';
+import type { Delivery, Schedule, Subscription, SubscriptionCard } from '../../model/index.ts';
 import { formatLocalTime, nextOccurrence, periodOf } from '../schedule-time.ts';
 import { weekdayName } from '../subscribe/weekday.ts';
 
@@ -34,11 +34,11 @@ export function nextPostTime(
   return next;
 }
 
-export function toSubscriptionView(
+export function toSubscriptionCard(
   corpus: Corpus,
   subscription: Subscription,
   nextPost: Date | undefined,
-): SubscriptionView {
+): SubscriptionCard {
   const { schedule, target } = subscription;
   const next = subscription.status === 'active' ? nextPost : undefined;
   return {

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
-import { errorReply, type Notice, type Reply, toReviewCard } from '../../commands/index.ts';
+import { errorReply, toReviewCard } from '../../commands/index.ts';
 import type { Corpus, Review } from '../../lessons/index.ts';
-import type { ChannelOutcome } from '../channel-outcome.ts';
+import type { ChannelOutcome, Notice, Reply } from '../../model/index.ts';
 import type { PublishResult } from '../publish.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
 

@@ -6,7 +6,7 @@
 
 export type DocumentFormat = 'pdf' | 'docx' | 'html' | 'text';
 
-export interface Block {
+export interface TextBlock {
   kind: 'heading' | 'paragraph' | 'item';
   /** the text, with line breaks and end-of-line hyphens already undone */
   text: string;
@@ -22,7 +22,7 @@ export interface Block {
 
 export interface ReadDocument {
   format: DocumentFormat;
-  blocks: Block[];
+  blocks: TextBlock[];
   /** pages for PDF; undefined for formats without pages */
   pages?: number;
   /** the title the file declares (PDF info, HTML <title>), if any */

@@ -1,6 +1,6 @@
 import { buildBriefing, chooseLesson } from '../../briefing/index.ts';
-import type { Conversation, Reply } from '../../commands/index.ts';
-import type { Subscription } from '../model.ts';
+import type { Conversation } from '../../commands/index.ts';
+import type { Reply, Subscription } from '../../model/index.ts';
 import { howToResume } from '../resume.ts';
 import { formatLocalTime, periodOf } from '../schedule-time.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
@@ -9,8 +9,8 @@ import {
   describeSchedule,
   describeThemes,
   nextPostTime,
-  toSubscriptionView,
-} from './subscription-view.ts';
+  toSubscriptionCard,
+} from './subscription-card.ts';
 
 const NOT_SUBSCRIBED: Reply = {
   kind: 'subscription',
@@ -33,7 +33,7 @@ export async function showSubscription(
   if (!subscription) return NOT_SUBSCRIBED;
   const corpus = deps.corpus();
   const next = nextPostTime(subscription, await briefingHistory(deps, subscription), deps.clock());
-  const view = toSubscriptionView(corpus, subscription, next);
+  const view = toSubscriptionCard(corpus, subscription, next);
   const what = `${describeSchedule(subscription.schedule)}, on ${describeThemes(corpus, subscription.themes)}`;
   const reason = subscription.statusReason ?? 'no reason given';
   const text =
@@ -72,7 +72,7 @@ export async function unsubscribe(deps: BriefingCommandsDeps, where: Conversatio
   return {
     kind: 'subscription',
     change: 'unsubscribed',
-    subscription: toSubscriptionView(deps.corpus(), removed, undefined),
+    subscription: toSubscriptionCard(deps.corpus(), removed, undefined),
     text: 'Unsubscribed: this channel will not get the weekly lesson any more. What it has had stays in the partnership’s report. Type “subscribe” to start again.',
     examples: ['subscribe'],
   };

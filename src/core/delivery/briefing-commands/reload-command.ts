@@ -1,5 +1,6 @@
-import { errorReply, type Reply } from '../../commands/index.ts';
+import { errorReply } from '../../commands/index.ts';
 import { errorLogFields, isBotError } from '../../errors.ts';
+import type { Reply } from '../../model/index.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
 
 /** `reload`: reads the edited corpus through the function main.ts provides. */

@@ -1,5 +1,5 @@
+import type { Subscription } from '../model/index.ts';
 import type { Store } from '../ports.ts';
-import type { Subscription } from './model.ts';
 
 /**
  * How far back each read of changes reaches before the previous one: a change whose
@@ -10,8 +10,8 @@ export const CHANGE_OVERLAP_MS = 60 * 60_000;
 /** How often the whole list is read again anyway, whatever the reads of changes said. */
 export const FULL_READ_MS = 24 * 60 * 60_000;
 
-/** The active subscriptions as a runner last read them; see subscriptionView. */
-export interface SubscriptionView {
+/** The active subscriptions as a runner last read them; see activeSubscriptions. */
+export interface ActiveSubscriptions {
   /** the active subscriptions, as of a read made now (in the order first listed) */
   active(now: Date): Promise<Subscription[]>;
 }
@@ -25,7 +25,7 @@ const EVERY_STATUS = ['active', 'paused', 'inactive', 'removed'] as const;
  * lately instead of all of them; the whole list is read first, daily, and if the clock
  * goes back.
  */
-export function subscriptionView(store: Pick<Store, 'listSubscriptions'>): SubscriptionView {
+export function activeSubscriptions(store: Pick<Store, 'listSubscriptions'>): ActiveSubscriptions {
   let active = new Map<string, Subscription>();
   let fullAt = Number.NEGATIVE_INFINITY;
   let readAt = Number.NEGATIVE_INFINITY;

@@ -5,10 +5,14 @@ import {
 } from '../../../../test/helpers/delivery-harness.ts';
 import { gone, notInChannel } from '../../../../test/helpers/delivery-notifier.ts';
 import { memoryStore } from '../../../../test/helpers/memory-store.ts';
-import { handleCommand } from '../../commands/handle-command.ts';
-import type { BriefingCommands, Conversation, Reply } from '../../commands/index.ts';
-import { parseCommand } from '../../commands/parse-command.ts';
+import {
+  type BriefingCommands,
+  type Conversation,
+  handleCommand,
+  parseCommand,
+} from '../../commands/index.ts';
 import { CorpusError } from '../../errors.ts';
+import type { Reply } from '../../model/index.ts';
 import { createSearchIndex } from '../../search/index.ts';
 import { resumeSubscription } from '../resume.ts';
 import { createBriefingCommands } from './create-briefing-commands.ts';

@@ -1,4 +1,5 @@
-import { errorReply, type Reply } from '../../commands/index.ts';
+import { errorReply } from '../../commands/index.ts';
+import type { Reply } from '../../model/index.ts';
 import { buildReport, summariseReport } from '../build-report.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
 
