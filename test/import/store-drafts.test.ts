@@ -55,7 +55,11 @@ function describeKeptCorpus(name: string, url: () => Promise<string>): void {
       });
       await live.reload();
       expect(live.current().reviewById.has('anytown-child-z')).toBe(false);
-      const found = () => live.deps().search.search('Child Z').results.map((r) => r.review.id);
+      const found = () =>
+        live
+          .deps()
+          .search.search('Child Z')
+          .results.map((r) => r.review.id);
       expect(found()).not.toContain('anytown-child-z');
 
       const approved = await approveDraft('anytown-child-z', shelf, TODAY);

@@ -1,9 +1,4 @@
-import type {
-  KeptReview,
-  KeptReviews,
-  KeptState,
-  MakeLiveResult,
-} from '../../core/lessons/kept-reviews.ts';
+import type { KeptReview, KeptReviews, KeptState, MakeLiveResult } from '../../core/index.ts';
 import type { Row } from '../rows.ts';
 import type { SqlDb } from './sql-db.ts';
 

@@ -1,4 +1,3 @@
-import type { KeptReviews } from '../../core/lessons/kept-reviews.ts';
 import type {
   Acknowledgement,
   AuditEntry,
@@ -9,6 +8,7 @@ import type {
   DeliveryFilter,
   DeliveryKey,
   DeliveryKind,
+  KeptReviews,
   Store,
   Subscription,
   SubscriptionFilter,
