@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BotError } from './core/index.ts';
 
 /**
  * Configuration comes from the environment only, read once at start by main.ts.
@@ -46,12 +47,14 @@ export interface Config {
   admins: { slack: readonly string[]; teams: readonly string[] };
 }
 
-export class ConfigError extends Error {
+/** `config_invalid`: every problem found, one line each, naming the variable to set. */
+export class ConfigError extends BotError {
   override name = 'ConfigError';
   readonly problems: readonly string[];
 
   constructor(problems: readonly string[]) {
-    super(`lessons-bot cannot start:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+    const lines = problems.map((p) => `\n- ${p}`).join('');
+    super('config_invalid', `lessons-bot cannot start:${lines}`);
     this.problems = problems;
   }
 }

@@ -28,13 +28,13 @@ import {
 } from './adapters/teams/index.ts';
 import { type Config, ConfigError, hasTeamsCredentials, readConfig } from './config.ts';
 import {
-  BotError,
   type ChatImport,
   type CommandDeps,
   type Corpus,
   type CorpusError,
   createBriefingCommands,
   createDeliveryRunner,
+  describeError,
   formatProblem,
   type Logger,
   type Metrics,
@@ -467,13 +467,8 @@ async function serve(config: Config, env: Env): Promise<number> {
 
 /** The command line's configuration, and a logger that keeps to stderr. */
 function cliConfig(env: Env): { config: Config; logger: Logger } {
-  let config: Config;
-  try {
-    config = readConfig(env, 'cli');
-  } catch (error) {
-    if (error instanceof ConfigError) throw new BotError('command_invalid', error.message);
-    throw error;
-  }
+  // A ConfigError is a BotError: the command line prints its lines and exits 1.
+  const config = readConfig(env, 'cli');
   const logger = createLogger({
     level: config.logLevel === 'info' ? 'warn' : config.logLevel,
     fd: 2,
@@ -513,7 +508,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     env = withLessonsDefault(environmentWithEnvFile(process.env));
   } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${describeError(error)}\n`);
     return 1;
   }
   if (argv[0] !== 'serve') {
@@ -534,7 +529,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return await serve(readConfig(env), env);
   } catch (error) {
     // Whatever stops the start is said in one plain message: never a stack trace.
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`${describeError(error)}\n`);
     return 1;
   }
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
+import { BotError } from '../core/index.ts';
 
 /**
  * The environment with an optional `.env` file under it: a variable set in the
@@ -14,7 +15,8 @@ export function environmentWithEnvFile(
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ...env };
-    throw new Error(
+    throw new BotError(
+      'config_invalid',
       `${file} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): fix its permissions or remove it.`,
     );
   }

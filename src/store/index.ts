@@ -16,9 +16,4 @@ export {
   createAdvisoryLockCoordinator,
 } from './postgres/advisory-lock-coordinator.ts';
 export { redactUrl } from './redact-url.ts';
-export {
-  isStoreError,
-  StoreError,
-  type StoreErrorCode,
-  StoreSchemaNewerError,
-} from './store-errors.ts';
+export { StoreError, type StoreErrorCode, StoreSchemaNewerError } from './store-errors.ts';

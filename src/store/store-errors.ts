@@ -1,10 +1,10 @@
-import { BotError } from '../core/errors.ts';
+import { BotError, type ErrorCode } from '../core/errors.ts';
 
 /**
- * Errors the store raises for an operator to fix: BotErrors with a stable `code` (main.ts
+ * Errors the store raises for an operator to fix: BotErrors with a `store_…` code (main.ts
  * and tests branch on it) and a message that says what to do; none contains a password.
  */
-export type StoreErrorCode = 'store_url_invalid' | 'store_unavailable' | 'store_schema_newer';
+export type StoreErrorCode = Extract<ErrorCode, `store_${string}`>;
 
 export class StoreError extends BotError {
   override name = 'StoreError';
@@ -29,8 +29,4 @@ export class StoreSchemaNewerError extends StoreError {
     this.databaseVersion = databaseVersion;
     this.knownVersion = knownVersion;
   }
-}
-
-export function isStoreError(error: unknown): error is StoreError {
-  return error instanceof StoreError;
 }

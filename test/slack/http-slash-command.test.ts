@@ -130,4 +130,31 @@ describe('/lessons when something breaks', () => {
       await broken.close();
     }
   });
+
+  it('never logs an error message that quotes the question, even on its second line', async () => {
+    const deps = await realDeps();
+    const broken = await startHttpHarness({
+      deps: {
+        ...deps,
+        search: {
+          ...deps.search,
+          search: (query) => {
+            throw new Error(`index exploded\nwhile reading “${query}”`);
+          },
+        },
+      },
+    });
+    try {
+      await slashCommand(broken.eventsUrl, {
+        text: 'neglect of Jane Smith',
+        response_url: broken.api.responseUrl(),
+      });
+      expect(JSON.stringify(broken.logger.lines)).not.toContain('Jane Smith');
+      expect(JSON.stringify(broken.logger.lines)).not.toContain('exploded');
+      const failure = broken.logger.lines.find((l) => l.message === 'slack handler failed');
+      expect(failure?.fields).toMatchObject({ code: 'internal', error: 'Error' });
+    } finally {
+      await broken.close();
+    }
+  });
 });

@@ -8,15 +8,17 @@ afterEach(async () => {
   h = undefined;
 });
 
-async function brokenSearchHarness(): Promise<TeamsHarness> {
+async function brokenSearchHarness(
+  fail: (query: string) => Error = () => new TypeError('index exploded'),
+): Promise<TeamsHarness> {
   const deps = await realCommandDeps();
   return startTeamsHarness({
     deps: {
       ...deps,
       search: {
         size: deps.search.size,
-        search: () => {
-          throw new TypeError('index exploded');
+        search: (query) => {
+          throw fail(query);
         },
       },
     },
@@ -50,6 +52,15 @@ describe('the Teams error boundary', () => {
       error: 'TypeError',
     });
     expect(JSON.stringify(h.logger.lines)).not.toContain('chronologies');
+  });
+
+  it('never logs an error message, which could quote the question', async () => {
+    h = await brokenSearchHarness((query) => new RangeError(`nothing indexed for “${query}”`));
+    await postActivity(h.url, personalMessage(h.connector.serviceUrl, 'neglect of Jane Smith'));
+    const errors = h.logger.lines.filter((l) => l.level === 'error');
+    expect(errors[0]?.fields).toMatchObject({ code: 'internal', error: 'RangeError' });
+    expect(JSON.stringify(h.logger.lines)).not.toContain('Jane Smith');
+    expect(JSON.stringify(h.logger.lines)).not.toContain('nothing indexed');
   });
 
   it('answers the compose-box search with a message instead of failing the invoke', async () => {

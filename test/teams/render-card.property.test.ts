@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { cardBytes, MAX_CARD_BYTES } from '../../src/adapters/teams/card/budget.ts';
 import { renderSearchResults } from '../../src/adapters/teams/card/search-extension.ts';
 import { renderCard, renderOutgoingCard } from '../../src/adapters/teams/index.ts';
-import type { LessonCard, Notice, Reply, ReviewCard, ThemeRef } from '../../src/core/index.ts';
+import type {
+  ErrorCode,
+  LessonCard,
+  Notice,
+  Reply,
+  ReviewCard,
+  ThemeRef,
+} from '../../src/core/index.ts';
 import { deliveryReplyArb, outgoingArb } from '../fixtures/slack/arbitraries.ts';
 import { ALLOWED_TYPES, cardSchemaErrors, typesIn } from '../helpers/teams-card-schema.ts';
 
@@ -118,7 +125,8 @@ const reply: fc.Arbitrary<Reply> = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('error' as const),
-    code: hostileText,
+    // Any text, not only the known codes: a renderer must survive whatever it is given.
+    code: hostileText.map((code) => code as ErrorCode),
     message: hostileText,
     suggestions: fc.array(
       fc.record({

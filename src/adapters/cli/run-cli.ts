@@ -4,6 +4,7 @@ import {
   type CommandDeps,
   type Corpus,
   createSearchIndex,
+  describeError,
   formatProblem,
   handleCommand,
   isBotError,
@@ -167,9 +168,8 @@ function reportError(error: unknown, io: CliIo): number {
     io.err(error.message);
     return 1;
   }
-  const detail = error instanceof Error ? error.message : String(error);
   io.err(
-    `lessons-bot: internal error: ${detail}\nThis is a bug; please report it with the command you ran.`,
+    `lessons-bot: internal error: ${describeError(error)}\nThis is a bug; please report it with the command you ran.`,
   );
   return 2;
 }

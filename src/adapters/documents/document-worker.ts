@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import {
   type DocumentInput,
+  describeError,
   type ImportContext,
   type ImportLimits,
   importDocument,
@@ -32,11 +33,7 @@ if (port) {
       port.postMessage(
         isBotError(error)
           ? { ok: false, code: error.code, message: error.message }
-          : {
-              ok: false,
-              code: 'internal',
-              message: error instanceof Error ? error.message : String(error),
-            },
+          : { ok: false, code: 'internal', message: describeError(error) },
       );
     }
   });

@@ -1,6 +1,7 @@
 import { Unzip, UnzipInflate } from 'fflate';
 import mammoth from 'mammoth';
-import { BotError, type ImportLimits, megabytes, type ReadDocument } from '../../core/index.ts';
+import type { ImportLimits, ReadDocument } from '../../core/index.ts';
+import { BotError, describeError, megabytes } from '../../core/index.ts';
 import { readHtml } from './read-html.ts';
 
 /**
@@ -30,16 +31,10 @@ export async function readDocx(
   } catch (error) {
     throw new BotError(
       'document_unreadable',
-      `"${fileName}" could not be read as a Word document (${describe(error)}). Open it in Word and save it again as .docx, or save it as PDF.`,
+      `"${fileName}" could not be read as a Word document (${describeError(error, true)}). Open it in Word and save it again as .docx, or save it as PDF.`,
     );
   }
   return readHtml(html, 'docx');
-}
-
-function describe(error: unknown): string {
-  return (
-    (error instanceof Error ? error.message : String(error)).split('\n')[0]?.slice(0, 120) ?? ''
-  );
 }
 
 function checkZip(bytes: Uint8Array, fileName: string, limits: ImportLimits): void {
@@ -75,7 +70,7 @@ function checkZip(bytes: Uint8Array, fileName: string, limits: ImportLimits): vo
     try {
       file.start();
     } catch (error) {
-      failure = damaged(fileName, describe(error));
+      failure = damaged(fileName, describeError(error, true));
     }
   });
   unzip.register(UnzipInflate);
@@ -84,7 +79,7 @@ function checkZip(bytes: Uint8Array, fileName: string, limits: ImportLimits): vo
     for (let at = 0; at < bytes.length && !failure; at += step)
       unzip.push(bytes.subarray(at, at + step), at + step >= bytes.length);
   } catch (error) {
-    failure ??= damaged(fileName, describe(error));
+    failure ??= damaged(fileName, describeError(error, true));
   }
   if (failure) throw failure;
   if (!hasDocument)

@@ -1,5 +1,5 @@
 import { getDocumentProxy } from 'unpdf';
-import { BotError, type ImportLimits, type ReadDocument } from '../../core/index.ts';
+import { BotError, describeError, type ImportLimits, type ReadDocument } from '../../core/index.ts';
 import { layoutPages, type PdfItem, type PdfPage } from './pdf-layout.ts';
 
 /** Fewer letters than this per page on average: the pages are pictures of text. */
@@ -78,14 +78,9 @@ async function open(bytes: Uint8Array, fileName: string): Promise<Proxy> {
       );
     throw new BotError(
       'document_unreadable',
-      `"${fileName}" is not a PDF the bot can read: it is damaged or incomplete (${describe(error)}). Download it again, or save it again as PDF.`,
+      `"${fileName}" is not a PDF the bot can read: it is damaged or incomplete (${describeError(error, true)}). Download it again, or save it again as PDF.`,
     );
   }
-}
-
-function describe(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\.$/, '').slice(0, 120);
 }
 
 /** Upright text only: rotated pieces are watermarks and margin notes. */

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
-import type { Logger } from '../../core/index.ts';
+import { errorLogFields, type Logger } from '../../core/index.ts';
 
 /**
  * Every error answer of the server is one of these, as a short JSON body, whatever
@@ -62,7 +62,7 @@ export function answerErrors(logger?: Logger): ErrorRequestHandler {
     if (status >= 500)
       logger?.error('request failed', {
         status,
-        error: error instanceof Error ? error.name : typeof error,
+        ...errorLogFields(error),
       });
     if (res.headersSent) {
       res.destroy();

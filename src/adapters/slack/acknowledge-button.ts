@@ -5,23 +5,23 @@
  * messageRef and no Web API call (so no rate-limit tier), and works with the app's two
  * scopes. A second press by the same person changes nothing and says so privately.
  */
-import { acknowledgeDelivery } from '../../core/index.ts';
+import {
+  ACKNOWLEDGEMENTS_UNAVAILABLE,
+  acknowledgeDelivery,
+  acknowledgementReply,
+  type Reply,
+} from '../../core/index.ts';
 import type { ButtonClick, Responder } from './button-click.ts';
 import { renderOutgoing, renderReply } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
 
-function privately(ctx: SlackContext, message: string) {
+function privately(ctx: SlackContext, reply: Reply) {
   return {
-    ...renderReply({ kind: 'notice', text: message }, ctx.command),
+    ...renderReply(reply, ctx.command),
     response_type: 'ephemeral' as const,
     replace_original: false,
   };
 }
-
-const NOT_AVAILABLE =
-  'Acknowledgements need the bot’s database, which is not switched on here. Please tell the partnership office.';
-const UNKNOWN = 'This card is not one the bot posted in this channel, so nothing was recorded.';
-const ALREADY = 'You have already marked this as discussed. Thank you.';
 
 export async function acknowledgeButton(
   ctx: SlackContext,
@@ -31,7 +31,7 @@ export async function acknowledgeButton(
 ): Promise<void> {
   const store = ctx.acknowledgements;
   if (!store) {
-    await io.respond(privately(ctx, NOT_AVAILABLE));
+    await io.respond(privately(ctx, ACKNOWLEDGEMENTS_UNAVAILABLE));
     return;
   }
   // A redelivered click would only say "already", which the person did not ask for twice.
@@ -43,19 +43,13 @@ export async function acknowledgeButton(
     // A press counts only on a card posted in the channel it was pressed in.
     from: { platform: 'slack', channel: click.channelId ?? '' },
   });
-  if (!done) {
-    await io.respond(privately(ctx, UNKNOWN));
-    return;
+  if (done) {
+    ctx.logger.info('slack acknowledgement', { deliveryId, added: done.added, count: done.count });
   }
-  ctx.logger.info('slack acknowledgement', { deliveryId, added: done.added, count: done.count });
-  if (!done.added) {
-    await io.respond(privately(ctx, ALREADY));
-    return;
-  }
-  if (!done.message) {
-    // The card's lesson left the corpus, so it cannot be redrawn; the count still stands.
-    const who = done.count === 1 ? '1 person has' : `${done.count} people have`;
-    await io.respond(privately(ctx, `Thank you: ${who} marked this as discussed.`));
+  // Not our card, already said, or a card that cannot be redrawn (its lesson left the
+  // corpus; the count still stands): said privately.
+  if (!done?.added || !done.message) {
+    await io.respond(privately(ctx, acknowledgementReply(done, 'channel')));
     return;
   }
   await io.respond({

@@ -2,7 +2,7 @@
  * A button press → the core → a reply through the response_url; Share and "Discussed in
  * our team" have their own files.
  */
-import { actionToCommand, handleCommand } from '../../core/index.ts';
+import { actionToCommand, handleCommand, STALE_BUTTON } from '../../core/index.ts';
 import { acknowledgeButton } from './acknowledge-button.ts';
 import { decodeAction } from './action-value.ts';
 import type { ButtonClick, Responder } from './button-click.ts';
@@ -11,13 +11,7 @@ import { shareLesson } from './share-lesson.ts';
 import type { SlackContext } from './slack-context.ts';
 import { slackConversation } from './slack-conversation.ts';
 
-const STALE = renderReply({
-  kind: 'error',
-  code: 'command_invalid',
-  message:
-    'That button no longer works, perhaps because lessons-bot was updated. Please ask again.',
-  suggestions: [],
-});
+const STALE = renderReply(STALE_BUTTON);
 
 export async function answerButton(
   ctx: SlackContext,

@@ -1,6 +1,5 @@
 /** app_home_opened → the Home tab, from the same core commands as `/lessons themes` and `reviews`. */
-import { handleCommand } from '../../core/index.ts';
-import { describeError } from './friendly-error.ts';
+import { errorLogFields, handleCommand } from '../../core/index.ts';
 import { type HomeSubscription, type HomeView, renderHome } from './render-home.ts';
 import type { SlackContext } from './slack-context.ts';
 
@@ -12,7 +11,7 @@ async function subscriptionsFor(
     return await ctx.listSubscriptions(who);
   } catch (error) {
     // The rest of the Home tab is still worth showing.
-    ctx.logger.warn('slack home: listing subscriptions failed', { error: describeError(error) });
+    ctx.logger.warn('slack home: listing subscriptions failed', errorLogFields(error));
     return [];
   }
 }

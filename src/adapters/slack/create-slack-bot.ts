@@ -14,12 +14,12 @@ import {
 } from '@slack/bolt';
 import type { Express, Response } from 'express';
 import type { ChatImport, Clock, CommandDeps, Logger, Store } from '../../core/index.ts';
+import { BotError, errorLogFields } from '../../core/index.ts';
 import { sendError } from '../http/index.ts';
 import { SLACK_EVENTS_PATH, SLASH_COMMAND } from './app-surface.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createDedupe } from './dedupe.ts';
 import { registerDraftListeners } from './draft-listeners.ts';
-import { describeError } from './friendly-error.ts';
 import { storeSubscriptionLister } from './home-subscriptions.ts';
 import { registerListeners } from './register-listeners.ts';
 import type { SlackContext, SubscriptionLister } from './slack-context.ts';
@@ -90,7 +90,8 @@ function createReceiver(
   if (!http)
     throw new Error('createSlackBot: HTTP mode needs the shared express app (options.http).');
   if (!slack.signingSecret) {
-    throw new Error(
+    throw new BotError(
+      'config_invalid',
       'SLACK_SIGNING_SECRET is missing: HTTP mode verifies every request with it (Basic Information → App Credentials).',
     );
   }
@@ -197,8 +198,9 @@ async function start(app: App, mode: 'http' | 'socket', ctx: SlackContext): Prom
   try {
     await app.init();
   } catch (error) {
-    ctx.logger.error('slack: auth.test failed', { error: describeError(error) });
-    throw new Error(
+    ctx.logger.error('slack: auth.test failed', errorLogFields(error));
+    throw new BotError(
+      'slack_auth_failed',
       'Slack did not accept SLACK_BOT_TOKEN (auth.test failed): check the Bot User OAuth Token (xoxb-…) of an installed app.',
       { cause: error },
     );

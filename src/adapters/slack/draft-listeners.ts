@@ -3,11 +3,13 @@
  * and the card's buttons approve, hand back or discard it (core/import/chat-import.ts).
  */
 import type { App } from '@slack/bolt';
-import { type ChatImport, type ChatSender, readDraftAction } from '../../core/index.ts';
+import type { ChatImport, ChatSender } from '../../core/index.ts';
+import { readDraftAction, STALE_DRAFT_BUTTON } from '../../core/index.ts';
 import { downloadFile } from '../documents/index.ts';
 import { type SlackMessage, section } from './blocks.ts';
 import { friendlyError } from './friendly-error.ts';
 import { escapeTrim } from './mrkdwn.ts';
+import { renderReply } from './render-blocks.ts';
 import { DRAFT_ACTION_PATTERN, renderChatImport } from './render-draft.ts';
 import type { SlackContext } from './slack-context.ts';
 
@@ -115,10 +117,7 @@ export function registerDraftListeners(app: App, ctx: SlackContext, door: SlackD
     try {
       const clicked = readDraftAction(parseJson(action.value));
       if (!clicked) {
-        await send({
-          text: 'That button no longer works. Please send the document again.',
-          blocks: [],
-        });
+        await send(renderReply(STALE_DRAFT_BUTTON, ctx.command));
         return;
       }
       // action_ts is unique to a click, and a retried delivery repeats it.

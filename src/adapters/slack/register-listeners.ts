@@ -4,15 +4,17 @@
  * the backstop for whatever escapes (authorization failures, bugs).
  */
 import type { App } from '@slack/bolt';
-import { resumeSubscription } from '../../core/index.ts';
+import { answerLater, errorLogFields, parseCommand, resumeSubscription } from '../../core/index.ts';
 import { ACTION_ID_PATTERN } from './action-value.ts';
 import { answerButton } from './answer-button.ts';
-import { ANSWERING_LATER, answerCommand, answersLater } from './answer-command.ts';
+import { answerCommand } from './answer-command.ts';
 import { BOT_EVENTS } from './app-surface.ts';
 import type { SlackMessage } from './blocks.ts';
 import { buildHome } from './build-home.ts';
 import type { Responder } from './button-click.ts';
 import { friendlyError } from './friendly-error.ts';
+import { decodeSlackText } from './mrkdwn.ts';
+import { renderReply } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
 
 async function safely(
@@ -36,12 +38,14 @@ export function registerListeners(app: App, ctx: SlackContext): void {
       channelId: command.channel_id,
       channelName: command.channel_name,
     };
-    if (answersLater(ctx, input)) {
-      await ack({ response_type: 'ephemeral', ...ANSWERING_LATER });
+    // A broadcast paces itself within Slack's rate limits and can take minutes, longer
+    // than Slack's 3 seconds: the core's notice now, the answer through response_url.
+    const later = answerLater(parseCommand(decodeSlackText(input.text)), ctx.isAdmin(input.userId));
+    if (later) {
+      await ack({ response_type: 'ephemeral', ...renderReply(later, ctx.command) });
       const message = await safely(ctx, 'command', () => answerCommand(ctx, input));
       await respond({ response_type: 'ephemeral', replace_original: false, ...message }).catch(
-        (error: unknown) =>
-          ctx.logger.warn('could not send a late answer', { error: String(error) }),
+        (error: unknown) => ctx.logger.warn('could not send a late answer', errorLogFields(error)),
       );
       return;
     }

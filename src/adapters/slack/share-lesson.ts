@@ -5,9 +5,8 @@
  * which works wherever the user clicked, posts it in the channel instead; this keeps the
  * scopes to `commands` and `chat:write`.
  */
-import { handleCommand } from '../../core/index.ts';
+import { errorLogFields, errorReply, handleCommand } from '../../core/index.ts';
 import type { ButtonClick, Responder } from './button-click.ts';
-import { describeError } from './friendly-error.ts';
 import { renderReply, renderSharedLesson } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
 
@@ -21,7 +20,7 @@ export function slackErrorCode(error: unknown): string | undefined {
 
 function sorry(message: string) {
   return {
-    ...renderReply({ kind: 'error', code: 'internal', message, suggestions: [] }),
+    ...renderReply(errorReply('internal', message)),
     response_type: 'ephemeral' as const,
     replace_original: false,
   };
@@ -54,7 +53,7 @@ export async function shareLesson(
     } catch (error) {
       const code = slackErrorCode(error);
       if (!code || !NOT_A_MEMBER.has(code)) {
-        ctx.logger.warn('slack share failed', { error: describeError(error) });
+        ctx.logger.warn('slack share failed', errorLogFields(error));
         const said = code ? ` (Slack said “${code}”)` : '';
         await io.respond(
           sorry(`Sorry, I could not share that lesson here${said}. Please try again later.`),
@@ -70,7 +69,7 @@ export async function shareLesson(
     const invite = `I can't post in this conversation. Invite me with ${'`'}/invite @lessons-bot${'`'} and press Share again.`;
     // The response_url may have expired (30 minutes, 5 uses): then nobody can be told.
     await io.respond(sorry(invite)).catch((error: unknown) => {
-      ctx.logger.warn('slack share: could not reach the user', { error: describeError(error) });
+      ctx.logger.warn('slack share: could not reach the user', errorLogFields(error));
     });
   }
 }

@@ -1,3 +1,5 @@
+import { BotError, type ErrorCode } from '../../core/index.ts';
+
 /**
  * Whether the Teams endpoint checks Bot Framework tokens. With credentials it always
  * does. Without them ("local mode", for the Agents Playground) it accepts unsigned
@@ -14,16 +16,15 @@ export interface TeamsCredentials {
   keysUrl?: string | undefined;
 }
 
-export type TeamsStartErrorCode = 'teams_credentials_incomplete' | 'teams_auth_required';
+export type TeamsStartErrorCode = Extract<ErrorCode, `teams_${string}`>;
 
 /** Thrown by createTeamsBot when it must not start; `message` tells the operator what to set. */
-export class TeamsStartError extends Error {
+export class TeamsStartError extends BotError {
   override name = 'TeamsStartError';
-  readonly code: TeamsStartErrorCode;
+  declare readonly code: TeamsStartErrorCode;
 
   constructor(code: TeamsStartErrorCode, message: string) {
-    super(message);
-    this.code = code;
+    super(code, message);
   }
 }
 

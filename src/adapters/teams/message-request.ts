@@ -1,6 +1,7 @@
 /** What a Teams message asks for: typed text (mentions stripped) or one of our buttons. */
 import { type IMessageActivity, stripMentionsText } from '@microsoft/teams.api';
-import { actionToCommand, type Command, parseCommand, type Reply } from '../../core/index.ts';
+import type { Command, Reply } from '../../core/index.ts';
+import { actionToCommand, parseCommand, STALE_BUTTON } from '../../core/index.ts';
 import { readButton } from './action-data.ts';
 
 const ENTITIES: Record<string, string> = {
@@ -25,14 +26,6 @@ export function messageText(activity: IMessageActivity): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-const STALE_BUTTON: Reply = {
-  kind: 'error',
-  code: 'command_invalid',
-  message:
-    'That button no longer works. Please type your question instead, e.g. "lessons on chronologies".',
-  suggestions: [],
-};
 
 /** A command to run, an acknowledgement to record, or a reply to give straight away. */
 export type MessageRequest = { command: Command } | { ack: string } | { reply: Reply };

@@ -12,7 +12,7 @@
 import type { IToken } from '@microsoft/teams.api';
 import type { HttpMethod, HttpRouteHandler, IHttpServerAdapter } from '@microsoft/teams.apps';
 import express, { type Express, type Request, type Response } from 'express';
-import type { Logger } from '../../core/index.ts';
+import { errorLogFields, type Logger } from '../../core/index.ts';
 import { type HttpErrorCode, MAX_BODY_BYTES, refusalLog, sendError } from '../http/index.ts';
 import type { TokenCheck } from './bot-token.ts';
 import { isLoopback } from './decide-auth-mode.ts';
@@ -127,9 +127,7 @@ export function messagingEndpoint(options: MessagingEndpointOptions): IHttpServe
           const response = await handler({ body: req.body, headers, token });
           res.status(response.status).send(response.body);
         } catch (error) {
-          options.logger.error('Teams request failed', {
-            error: error instanceof Error ? error.name : typeof error,
-          });
+          options.logger.error('Teams request failed', errorLogFields(error));
           if (!res.headersSent) sendError(res, 'internal');
         }
       });

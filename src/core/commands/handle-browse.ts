@@ -1,6 +1,7 @@
 import type { Corpus } from '../lessons/index.ts';
 import type { Reply } from '../model/index.ts';
 import type { CommandDeps } from './deps.ts';
+import { errorReply } from './error-reply.ts';
 import { handleSearch, pastTheEnd } from './handle-search.ts';
 import { closest, resolveLesson, resolveReview, resolveTheme } from './resolve.ts';
 import { byNewestReview, toLessonCard, toReviewCard } from './to-card.ts';
@@ -77,15 +78,11 @@ export function handleReview(deps: CommandDeps, name: string): Reply {
   const review = resolveReview(deps.corpus, name);
   if (!review) {
     const names = deps.corpus.reviews.map((r) => r.id);
-    return {
-      kind: 'error',
-      code: 'review_not_found',
-      message: `There is no review called “${name}”. Type “reviews” to see them all.`,
-      suggestions: closest(name, names).map((id) => ({
-        label: id,
-        action: { kind: 'review', id },
-      })),
-    };
+    return errorReply(
+      'review_not_found',
+      `There is no review called “${name}”. Type “reviews” to see them all.`,
+      closest(name, names).map((id) => ({ label: id, action: { kind: 'review', id } })),
+    );
   }
   const lessons = review.lessonIds.flatMap((id) => {
     const lesson = deps.corpus.lessonById.get(id);
@@ -97,15 +94,14 @@ export function handleReview(deps: CommandDeps, name: string): Reply {
 export function handleLesson({ corpus }: CommandDeps, id: string): Reply {
   const lesson = resolveLesson(corpus, id);
   if (!lesson) {
-    return {
-      kind: 'error',
-      code: 'lesson_not_found',
-      message: `There is no lesson “${id}”. Lesson ids look like southwark-child-r/8: a review id, a slash and a number.`,
-      suggestions: closest(id, corpus.lessonById.keys()).map((id) => ({
+    return errorReply(
+      'lesson_not_found',
+      `There is no lesson “${id}”. Lesson ids look like southwark-child-r/8: a review id, a slash and a number.`,
+      closest(id, corpus.lessonById.keys()).map((id) => ({
         label: id,
         action: { kind: 'lesson', id },
       })),
-    };
+    );
   }
   return { kind: 'lesson', lesson: toLessonCard(corpus, lesson), notices: [] };
 }

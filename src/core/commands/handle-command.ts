@@ -1,6 +1,7 @@
 import type { Reply } from '../model/index.ts';
 import { ADMIN_COMMANDS, type Command } from './command.ts';
 import type { BriefingCommands, CommandContext, CommandDeps } from './deps.ts';
+import { errorReply } from './error-reply.ts';
 import {
   handleLesson,
   handleRandom,
@@ -14,13 +15,10 @@ import { helpReply } from './help-text.ts';
 import { recentAnswer } from './recent-answers.ts';
 
 /** The polite refusal of an admin command (or an admin's chat import) to anyone else. */
-export const NOT_ADMIN: Reply = {
-  kind: 'error',
-  code: 'not_admin',
-  message:
-    'Sorry, only the partnership office can do that. Ask them if you think you should be able to.',
-  suggestions: [],
-};
+export const NOT_ADMIN = errorReply(
+  'not_admin',
+  'Sorry, only the partnership office can do that. Ask them if you think you should be able to.',
+);
 
 /**
  * Command + deps → Reply. Every front door calls this and renders what comes back.
@@ -74,17 +72,14 @@ type BriefingCommand = Extract<
   }
 >;
 
-function notAvailable(message: string): Reply {
-  return { kind: 'error', code: 'not_available', message, suggestions: [] };
-}
-
 async function handleBriefingCommand(
   command: BriefingCommand,
   briefings: BriefingCommands | undefined,
   context: CommandContext,
 ): Promise<Reply> {
   if (!briefings) {
-    return notAvailable(
+    return errorReply(
+      'not_available',
       `“${command.kind}” needs the bot’s database, which this front door does not have.`,
     );
   }
@@ -101,7 +96,8 @@ async function handleBriefingCommand(
   }
   const where = context.where;
   if (!where) {
-    return notAvailable(
+    return errorReply(
+      'not_available',
       `“${command.kind}” works in a Slack or Teams channel, for that channel. On the command line, use “${context.commandLine ?? 'lessons-bot'} subscriptions”.`,
     );
   }

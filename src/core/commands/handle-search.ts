@@ -2,6 +2,7 @@ import type { Notice, Reply } from '../model/index.ts';
 import { parseQuery, type SearchResponse, stripFiller } from '../search/index.ts';
 import { type CommandDeps, MAX_QUESTION_LENGTH } from './deps.ts';
 import { detectCaseDetails, privacyReminder } from './detect-case-details.ts';
+import { errorReply } from './error-reply.ts';
 import { toLessonCard } from './to-card.ts';
 import { withoutMentions } from './without-mentions.ts';
 
@@ -14,12 +15,10 @@ export function handleSearch(
   // Search boxes and the command line reach here without parseCommand.
   const query = withoutMentions(question);
   if (query.length > MAX_QUESTION_LENGTH) {
-    return {
-      kind: 'error',
-      code: 'query_too_long',
-      message: `That question is ${query.length} characters long. Please ask in under ${MAX_QUESTION_LENGTH} characters: a few words work best, e.g. "lessons on chronologies".`,
-      suggestions: [],
-    };
+    return errorReply(
+      'query_too_long',
+      `That question is ${query.length} characters long. Please ask in under ${MAX_QUESTION_LENGTH} characters: a few words work best, e.g. "lessons on chronologies".`,
+    );
   }
   const details = detectCaseDetails(query);
   const privacy: Notice[] =
@@ -64,12 +63,10 @@ export function handleSearch(
 export function pastTheEnd(heading: string, total: number, offset: number): Reply {
   // "Lessons for “neglect”" → "4 lessons for “neglect”"
   const what = heading.replace(/^Lessons/, total === 1 ? '1 lesson' : `${total} lessons`);
-  return {
-    kind: 'error',
-    code: 'page_past_end',
-    message: `Past the end: there ${total === 1 ? 'is' : 'are'} ${what}, so nothing from lesson ${offset + 1} on. Ask for an earlier page, or ask again for the first.`,
-    suggestions: [],
-  };
+  return errorReply(
+    'page_past_end',
+    `Past the end: there ${total === 1 ? 'is' : 'are'} ${what}, so nothing from lesson ${offset + 1} on. Ask for an earlier page, or ask again for the first.`,
+  );
 }
 
 /**

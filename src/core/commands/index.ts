@@ -1,4 +1,5 @@
 export { actionToCommand, readAction } from './actions.ts';
+export { answerLater, PUBLISHING_LATER } from './answer-later.ts';
 export type { Command, CommandKind } from './command.ts';
 export {
   type BriefingCommands,
@@ -7,6 +8,7 @@ export {
   MAX_QUESTION_LENGTH,
 } from './deps.ts';
 export { type CaseDetail, detectCaseDetails, detectPersonalData } from './detect-case-details.ts';
+export { errorReply, failureReply, STALE_BUTTON } from './error-reply.ts';
 export { handleCommand, NOT_ADMIN } from './handle-command.ts';
 export { discussedLabel, publishedOn } from './labels.ts';
 export { parseCommand } from './parse-command.ts';

@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../test/helpers/delivery-corpus.ts';
 import { type DeliveryHarness, deliveryHarness } from '../../../test/helpers/delivery-harness.ts';
 import { STORE_KINDS } from '../../../test/helpers/delivery-stores.ts';
-import { acknowledgeDelivery } from './acknowledge.ts';
+import { answerLater } from '../commands/index.ts';
+import {
+  ACKNOWLEDGEMENTS_UNAVAILABLE,
+  acknowledgeDelivery,
+  acknowledgementReply,
+} from './acknowledge.ts';
 
 const FRIDAY = '2026-11-20T12:00:00Z';
 const MONDAY_0905 = '2026-11-23T09:05:00Z';
@@ -70,5 +75,48 @@ describe.each(STORE_KINDS)('acknowledgeDelivery on the $name', ({ open }) => {
     );
     const done = await acknowledgeDelivery(h.store, h.corpus, press(id, 'teams:abc'));
     expect(done).toMatchObject({ added: true, count: 1, message: null });
+  });
+});
+
+describe('the answers to a press, the same words on every platform', () => {
+  it('says nothing was recorded on a card that is not ours, in the platform’s word for where', () => {
+    expect(acknowledgementReply(undefined, 'channel')).toMatchObject({
+      kind: 'error',
+      code: 'command_invalid',
+      message: 'This card is not one the bot posted in this channel, so nothing was recorded.',
+    });
+    expect(acknowledgementReply(undefined, 'conversation')).toMatchObject({
+      message: expect.stringContaining('not one the bot posted in this conversation'),
+    });
+  });
+
+  it('thanks once, says "already" after, and counts people', () => {
+    expect(acknowledgementReply({ added: false, count: 3 }, 'channel')).toEqual({
+      kind: 'notice',
+      text: 'You have already marked this as discussed. Thank you.',
+    });
+    expect(acknowledgementReply({ added: true, count: 1 }, 'channel')).toEqual({
+      kind: 'notice',
+      text: 'Thank you: 1 person has marked this as discussed.',
+    });
+    expect(acknowledgementReply({ added: true, count: 4 }, 'conversation')).toMatchObject({
+      text: 'Thank you: 4 people have marked this as discussed.',
+    });
+  });
+
+  it('says where the database is missing that nothing can be recorded', () => {
+    expect(ACKNOWLEDGEMENTS_UNAVAILABLE).toMatchObject({ kind: 'error', code: 'not_available' });
+  });
+});
+
+describe('answerLater: the notice before an answer that takes minutes', () => {
+  it('is given for an admin’s publish only', () => {
+    const publish = { kind: 'publish', review: 'croydon-claire', again: false } as const;
+    expect(answerLater(publish, true)).toEqual({
+      kind: 'notice',
+      text: 'Publishing to every subscribed channel. This can take a few minutes; the result will follow here.',
+    });
+    expect(answerLater(publish, false)).toBeUndefined();
+    expect(answerLater({ kind: 'themes' }, true)).toBeUndefined();
   });
 });

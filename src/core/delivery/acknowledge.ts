@@ -1,5 +1,6 @@
+import { errorReply } from '../commands/index.ts';
 import type { Corpus } from '../lessons/index.ts';
-import type { Delivery, OutgoingMessage, Target } from '../model/index.ts';
+import type { Delivery, OutgoingMessage, Reply, Target } from '../model/index.ts';
 import type { AcknowledgementStore } from '../ports.ts';
 import { buildOutgoingMessage } from './compose.ts';
 
@@ -59,4 +60,32 @@ export async function acknowledgeDelivery(
 
 function sameConversation(target: Target, from: Pick<Target, 'platform' | 'channel'>): boolean {
   return target.platform === from.platform && target.channel === from.channel;
+}
+
+/** A front door without the store answers a press with this. */
+export const ACKNOWLEDGEMENTS_UNAVAILABLE = errorReply(
+  'not_available',
+  'Acknowledgements need the bot’s database, which is not switched on here. Please tell the partnership office.',
+);
+
+/**
+ * The answer to a press, in the same words on every platform: not our card, already
+ * said, or thanks with the count. `conversation` is the platform's word for where the
+ * card is ("channel" in Slack, where every conversation is one).
+ */
+export function acknowledgementReply(
+  done: Pick<AcknowledgementOutcome, 'added' | 'count'> | undefined,
+  conversation: 'channel' | 'conversation',
+): Reply {
+  if (!done) {
+    return errorReply(
+      'command_invalid',
+      `This card is not one the bot posted in this ${conversation}, so nothing was recorded.`,
+    );
+  }
+  if (!done.added) {
+    return { kind: 'notice', text: 'You have already marked this as discussed. Thank you.' };
+  }
+  const who = done.count === 1 ? '1 person has' : `${done.count} people have`;
+  return { kind: 'notice', text: `Thank you: ${who} marked this as discussed.` };
 }

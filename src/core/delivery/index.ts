@@ -2,7 +2,11 @@
  * Weekly briefings and review broadcasts through the ledger: schedules, subscriptions,
  * the delivery runner, pacing, publishing and the report's data.
  */
-export { acknowledgeDelivery } from './acknowledge.ts';
+export {
+  ACKNOWLEDGEMENTS_UNAVAILABLE,
+  acknowledgeDelivery,
+  acknowledgementReply,
+} from './acknowledge.ts';
 export {
   createBriefingCommands,
   describeSchedule,

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import { NOT_ADMIN } from '../commands/index.ts';
+import { failureReply, NOT_ADMIN } from '../commands/index.ts';
 import { BotError, CorpusError, formatProblem, isBotError } from '../errors.ts';
 import { type Corpus, MAX_FILE_BYTES } from '../lessons/index.ts';
 import type { Reply } from '../model/index.ts';
@@ -64,10 +64,6 @@ function extensionOf(fileName: string): string {
   return /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
 }
 
-function errorReply(error: BotError): Reply {
-  return { kind: 'error', code: error.code, message: error.message, suggestions: [] };
-}
-
 /**
  * Importing a review in chat, for an office without a shell: an admin sends the document
  * in a direct message and gets a draft card; the card's buttons approve, hand back the
@@ -98,7 +94,7 @@ export function createChatImport(deps: ChatImportDeps): ChatImport {
           what: 'draft',
           problems: error.problems.map(formatProblem),
         };
-      if (isBotError(error)) return errorReply(error);
+      if (isBotError(error)) return failureReply(error);
       throw error;
     }
   }

@@ -1,6 +1,13 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { errorReply } from '../commands/index.ts';
 import type { Reply } from '../model/index.ts';
+
+/** A draft button whose value no version of the bot reads, on any platform. */
+export const STALE_DRAFT_BUTTON = errorReply(
+  'command_invalid',
+  'That button no longer works. Please send the document again.',
+);
 
 /** A learning point on a draft card: its title and the start of its text. */
 export interface DraftCardLesson {

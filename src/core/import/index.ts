@@ -22,6 +22,7 @@ export {
   type DraftReply,
   isDraftReply,
   readDraftAction,
+  STALE_DRAFT_BUTTON,
 } from './draft-card.ts';
 export type { DraftShelf, StoredDraft } from './draft-shelf.ts';
 export {

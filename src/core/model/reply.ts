@@ -2,6 +2,7 @@
  * The neutral view model every front door renders: Block Kit for Slack, an Adaptive
  * Card for Teams, text or JSON for the command line. Nothing here knows a platform.
  */
+import type { ErrorCode } from '../errors.ts';
 import type { Briefing } from './briefing.ts';
 import type { ChannelOutcome } from './delivery.ts';
 import type { LessonCard, ReviewCard, ThemeRef } from './lesson-card.ts';
@@ -129,7 +130,7 @@ export type Reply =
   | { kind: 'reviews'; reviews: ReviewCard[] }
   | { kind: 'review'; review: ReviewCard; lessons: LessonCard[] }
   | { kind: 'help'; title: string; sections: HelpSection[] }
-  | { kind: 'error'; code: string; message: string; suggestions: Suggestion[] }
+  | { kind: 'error'; code: ErrorCode; message: string; suggestions: Suggestion[] }
   | { kind: 'notice'; text: string }
   /**
    * `subscribe`, `subscription`, `unsubscribe`. `text` is the whole answer as one plain

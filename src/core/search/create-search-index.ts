@@ -70,7 +70,7 @@ export function buildSearchIndexData(corpus: Corpus): string {
 /**
  * A search index from data made by {@link buildSearchIndexData} (or read from a cache)
  * for this very corpus. Throws BotError `search_index_version` when the data is for
- * other lessons or another version, and an Error when it is damaged.
+ * other lessons or another version, and `search_index_damaged` when it is damaged.
  */
 export function loadSearchIndex(
   corpus: Corpus,

@@ -44,8 +44,8 @@ export function serializeIndex(corpusHash: string, built: BuiltIndex): string {
 
 /**
  * Reads serialized index data for a corpus. Throws BotError `search_index_version` when it
- * was written by another version of the bot or for other lessons, and an Error when it is
- * damaged.
+ * was written by another version of the bot or for other lessons, and `search_index_damaged`
+ * when it is damaged.
  */
 export function parseIndex(
   data: string,
@@ -54,7 +54,7 @@ export function parseIndex(
 ): BuiltIndex {
   const newline = data.indexOf('\n');
   const header = JSON.parse(newline < 0 ? data : data.slice(0, newline)) as Partial<Header>;
-  if (header.format !== FORMAT) throw new Error('this is not a lessons-bot search index');
+  if (header.format !== FORMAT) throw damaged('this is not a lessons-bot search index');
   if (header.schemaVersion !== INDEX_SCHEMA_VERSION || header.corpusHash !== corpus.hash) {
     throw new BotError(
       'search_index_version',
@@ -63,7 +63,7 @@ export function parseIndex(
   }
   const mini = MiniSearch.loadJSON(data.slice(newline + 1), miniSearchOptions(lexicon));
   if (mini.documentCount !== corpus.lessons.length || header.lessons !== mini.documentCount) {
-    throw new Error('the search index is damaged: it does not hold every lesson');
+    throw damaged('the search index is damaged: it does not hold every lesson');
   }
   return {
     mini,
@@ -71,6 +71,8 @@ export function parseIndex(
     words: new Map(header.words ?? []),
   };
 }
+
+const damaged = (problem: string) => new BotError('search_index_damaged', problem);
 
 /** The cache file for a corpus: one per corpus hash, so an edited corpus never reads a stale index. */
 export function cacheFileFor(cacheDir: string, corpusHash: string): string {

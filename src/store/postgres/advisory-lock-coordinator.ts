@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Logger } from '../../core/index.ts';
-import { silentLogger } from '../../core/index.ts';
-import { describeError, passwordOf, scrub } from '../describe-error.ts';
+import { describeError, silentLogger } from '../../core/index.ts';
+import { passwordOf, scrub } from '../scrub-password.ts';
 import { advisoryLockKey } from './lock-key.ts';
 import { type LockSession, openLockSession } from './lock-session.ts';
 

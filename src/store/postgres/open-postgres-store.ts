@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Logger, Store } from '../../core/index.ts';
-import { describeError, passwordOf, scrub } from '../describe-error.ts';
+import { describeError } from '../../core/index.ts';
+import { passwordOf, scrub } from '../scrub-password.ts';
 import { SqlStore } from '../sql/sql-store.ts';
 import { StoreError } from '../store-errors.ts';
 import { CONNECT_TIMEOUT_MS } from './connect-timeout.ts';

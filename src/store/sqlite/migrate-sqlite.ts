@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Logger } from '../../core/index.ts';
 import { latestVersion, pendingMigrations } from '../migration.ts';
+import { StoreError } from '../store-errors.ts';
 import { sqliteMigrations } from './migrations.ts';
 import { sqliteDb } from './sqlite-db.ts';
 
@@ -49,7 +50,7 @@ async function migrateInTransaction(db: DatabaseSync, where: string, logger: Log
       insert.run(migration.version, migration.description, Date.now());
       logger.info('store schema migrated', { dialect: 'sqlite', version: migration.version });
     }
-    if (pending.length > 0) checkReferences(db);
+    if (pending.length > 0) checkReferences(db, where);
     db.exec('COMMIT');
   } catch (error) {
     if (db.isTransaction) db.exec('ROLLBACK');
@@ -57,9 +58,12 @@ async function migrateInTransaction(db: DatabaseSync, where: string, logger: Log
   }
 }
 
-function checkReferences(db: DatabaseSync): void {
+function checkReferences(db: DatabaseSync, where: string): void {
   const broken = db.prepare('PRAGMA foreign_key_check').all();
   if (broken.length > 0) {
-    throw new Error(`the migrated schema has ${broken.length} rows whose references are broken`);
+    throw new StoreError(
+      'store_unavailable',
+      `The database at ${where} was not migrated: ${broken.length} rows would have references that are broken. It is unchanged; restore it from a backup or move it aside and start with a new file.`,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Logger, Store } from '../../core/index.ts';
+import { describeError } from '../../core/index.ts';
 import { SqlStore } from '../sql/sql-store.ts';
 import { StoreError } from '../store-errors.ts';
 import { migrateSqlite } from './migrate-sqlite.ts';
@@ -41,7 +42,7 @@ function checkIntegrity(db: DatabaseSync, display: string): void {
       .map((row) => String(Object.values(row)[0]))
       .join('; ');
   } catch (error) {
-    verdict = error instanceof Error ? error.message : String(error);
+    verdict = describeError(error);
   }
   if (verdict === 'ok') return;
   throw new StoreError(

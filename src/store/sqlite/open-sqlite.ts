@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { describeError } from '../../core/errors.ts';
 import { StoreError } from '../store-errors.ts';
 
 /** How long a statement waits for another process's write lock before it gives up. */
@@ -85,10 +86,9 @@ function createFolder(path: string, display: string): void {
 }
 
 function unavailable(problem: string, display: string, cause: unknown): StoreError {
-  const reason = cause instanceof Error ? cause.message : String(cause);
   return new StoreError(
     'store_unavailable',
-    `${problem} (DATABASE_URL=${display}): ${reason}. Make the place writable, or point DATABASE_URL at another file (sqlite:PATH).`,
+    `${problem} (DATABASE_URL=${display}): ${describeError(cause)}. Make the place writable, or point DATABASE_URL at another file (sqlite:PATH).`,
     { cause },
   );
 }

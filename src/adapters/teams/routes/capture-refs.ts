@@ -1,4 +1,5 @@
 import type { IActivityContext } from '@microsoft/teams.apps';
+import { errorLogFields } from '../../../core/index.ts';
 import { captureOnMessage } from './remember-conversation.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -12,9 +13,7 @@ export function captureRefs(deps: RouteDeps) {
       try {
         await captureOnMessage(deps, ctx.activity);
       } catch (error) {
-        deps.logger.warn('Could not remember a Teams conversation', {
-          error: error instanceof Error ? error.name : typeof error,
-        });
+        deps.logger.warn('Could not remember a Teams conversation', errorLogFields(error));
       }
     }
     return ctx.next();

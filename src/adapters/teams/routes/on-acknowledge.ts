@@ -6,31 +6,19 @@
  */
 import type { IMessageActivity } from '@microsoft/teams.api';
 import type { IActivityContext } from '@microsoft/teams.apps';
-import { acknowledgeDelivery, type Reply } from '../../../core/index.ts';
+import {
+  ACKNOWLEDGEMENTS_UNAVAILABLE,
+  acknowledgeDelivery,
+  acknowledgementReply,
+  errorLogFields,
+  type Reply,
+} from '../../../core/index.ts';
 import { renderCard, renderOutgoingCard } from '../card/render-card.ts';
 import { toMessage } from '../card/to-message.ts';
 import { isPersonal, teamsConversation } from '../teams-conversation.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 type MessageContext = IActivityContext<IMessageActivity>;
-
-const NOT_AVAILABLE: Reply = {
-  kind: 'error',
-  code: 'not_available',
-  message:
-    'Acknowledgements need the bot’s database, which is not switched on here. Please tell the partnership office.',
-  suggestions: [],
-};
-const UNKNOWN: Reply = {
-  kind: 'error',
-  code: 'command_invalid',
-  message: 'This card is not one the bot posted in this conversation, so nothing was recorded.',
-  suggestions: [],
-};
-const ALREADY: Reply = {
-  kind: 'notice',
-  text: 'You have already marked this as discussed. Thank you.',
-};
 
 const say = (ctx: MessageContext, reply: Reply) => ctx.send(toMessage(renderCard(reply)));
 
@@ -41,7 +29,7 @@ export async function onAcknowledge(
 ): Promise<void> {
   const store = deps.acknowledgements;
   if (!store) {
-    await say(ctx, NOT_AVAILABLE);
+    await say(ctx, ACKNOWLEDGEMENTS_UNAVAILABLE);
     return;
   }
   const where = teamsConversation(ctx.activity);
@@ -52,12 +40,12 @@ export async function onAcknowledge(
     from: { platform: 'teams', channel: where.target.channel },
   });
   if (!done) {
-    await say(ctx, UNKNOWN);
+    await say(ctx, acknowledgementReply(done, 'conversation'));
     return;
   }
   deps.logger.info('Teams acknowledgement', { deliveryId, added: done.added, count: done.count });
   if (!done.added) {
-    if (isPersonal(ctx.activity)) await say(ctx, ALREADY);
+    if (isPersonal(ctx.activity)) await say(ctx, acknowledgementReply(done, 'conversation'));
     return;
   }
   // The card pressed is the activity we posted; Teams also names it in replyToId.
@@ -70,7 +58,7 @@ export async function onAcknowledge(
     // Recorded all the same: the count shows on the next press, and in the report.
     deps.logger.warn('Teams card could not be updated in place', {
       deliveryId,
-      error: error instanceof Error ? error.name : typeof error,
+      ...errorLogFields(error),
       status: (error as { response?: { status?: unknown } }).response?.status,
     });
   }

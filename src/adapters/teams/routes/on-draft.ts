@@ -10,9 +10,11 @@ import {
   type ChatImportReply,
   type ChatSender,
   type DraftAction,
+  errorLogFields,
   isDraftReply,
-  type Reply,
+  PUBLISHING_LATER,
   readDraftAction,
+  STALE_DRAFT_BUTTON,
 } from '../../../core/index.ts';
 import { downloadFile } from '../../documents/index.ts';
 import { line } from '../card/card-text.ts';
@@ -41,18 +43,6 @@ interface SentFile {
 
 /** A message sends this many files at most, as the office means to send one review at a time. */
 const MAX_FILES = 3;
-
-const STALE: Reply = {
-  kind: 'error',
-  code: 'command_invalid',
-  message: 'That button no longer works. Please send the document again.',
-  suggestions: [],
-};
-
-const PUBLISHING: Reply = {
-  kind: 'notice',
-  text: 'Publishing to every subscribed channel. This can take a few minutes; the result will follow here.',
-};
 
 function filesOf(activity: IMessageActivity): SentFile[] {
   return (activity.attachments ?? []).flatMap((attachment) => {
@@ -105,18 +95,18 @@ export async function onDraftMessage(deps: RouteDeps, ctx: MessageContext): Prom
     isAdmin: deps.isAdmin(ctx.activity.from),
   };
   if (action === null) {
-    await answer(ctx, STALE);
+    await answer(ctx, STALE_DRAFT_BUTTON);
     return true;
   }
   if (action) {
     deps.logger.info('Teams draft button', { action: action.kind });
     if (action.kind === 'draft-publish' && sender.isAdmin) {
       // As the publish command: say so now, answer when done, and let the request end.
-      await answer(ctx, PUBLISHING);
+      await answer(ctx, PUBLISHING_LATER);
       void door.chatImport
         .act(action, sender)
         .then((reply) => answer(ctx, reply))
-        .catch((error: unknown) => deps.logger.error('publish failed', { error: String(error) }));
+        .catch((error: unknown) => deps.logger.error('publish failed', errorLogFields(error)));
       return true;
     }
     await answer(ctx, await door.chatImport.act(action, sender));

@@ -1,6 +1,6 @@
 import type { IMessageActivity } from '@microsoft/teams.api';
 import type { IActivityContext } from '@microsoft/teams.apps';
-import { handleCommand, type Reply } from '../../../core/index.ts';
+import { answerLater, errorLogFields, handleCommand, type Reply } from '../../../core/index.ts';
 import { renderCard } from '../card/render-card.ts';
 import { toMessage } from '../card/to-message.ts';
 import { withErrorBoundary } from '../error-boundary.ts';
@@ -11,9 +11,6 @@ import { onDraftMessage } from './on-draft.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 type MessageContext = IActivityContext<IMessageActivity>;
-
-const PUBLISHING =
-  'Publishing to every subscribed channel. This can take a few minutes; the result will follow here.';
 
 async function send(ctx: MessageContext, reply: Reply): Promise<void> {
   await ctx.send(toMessage(renderCard(reply)));
@@ -39,7 +36,7 @@ async function sendPrivately(deps: RouteDeps, ctx: MessageContext, reply: Reply)
     });
   } catch (error) {
     deps.logger.warn('Teams targeted message refused; answer posted to the conversation', {
-      error: error instanceof Error ? error.name : typeof error,
+      ...errorLogFields(error),
     });
     await send(ctx, reply);
   }
@@ -62,13 +59,14 @@ export function onMessage(deps: RouteDeps) {
         isAdmin: deps.isAdmin(ctx.activity.from),
         where: teamsConversation(ctx.activity),
       };
-      if (request.command.kind === 'publish' && context.isAdmin) {
-        // A broadcast paces itself and can take minutes: say so now, answer when it is done,
-        // and let this request end, so that the connector does not time out and retry it.
-        await send(ctx, { kind: 'notice', text: PUBLISHING });
+      const later = answerLater(request.command, context.isAdmin);
+      if (later) {
+        // Say so now, answer when it is done, and let this request end, so that the
+        // connector does not time out and retry it.
+        await send(ctx, later);
         void handleCommand(request.command, deps.commands, context)
           .then((reply) => send(ctx, reply))
-          .catch((error: unknown) => deps.logger.error('publish failed', { error: String(error) }));
+          .catch((error: unknown) => deps.logger.error('publish failed', errorLogFields(error)));
         return;
       }
       const reply = await handleCommand(request.command, deps.commands, context);

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { toReviewCard } from '../../commands/index.ts';
+import { errorReply, toReviewCard } from '../../commands/index.ts';
 import type { Corpus, Review } from '../../lessons/index.ts';
 import type { ChannelOutcome, Notice, Reply } from '../../model/index.ts';
 import type { PublishResult } from '../publish.ts';
@@ -26,15 +26,13 @@ function reviewNotFound(corpus: Corpus, name: string): Reply {
     .map((r) => ({ id: r.id, d: distance(normalise(name), r.id) }))
     .sort((a, b) => a.d - b.d || a.id.localeCompare(b.id))
     .slice(0, 3);
-  return {
-    kind: 'error',
-    code: 'review_not_found',
-    message:
-      name === ''
-        ? 'Say which review to publish, by its id: publish <review-id>. Type “reviews” to see them.'
-        : `There is no review “${name}” to publish. Give its id exactly; type “reviews” to see them.`,
-    suggestions: close.map(({ id }) => ({ label: id, action: { kind: 'review', id } })),
-  };
+  return errorReply(
+    'review_not_found',
+    name === ''
+      ? 'Say which review to publish, by its id: publish <review-id>. Type “reviews” to see them.'
+      : `There is no review “${name}” to publish. Give its id exactly; type “reviews” to see them.`,
+    close.map(({ id }) => ({ label: id, action: { kind: 'review', id } })),
+  );
 }
 
 const channels = (n: number) => (n === 1 ? '1 channel' : `${n} channels`);

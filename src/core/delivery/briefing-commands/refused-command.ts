@@ -1,4 +1,5 @@
 import type { CommandKind } from '../../commands/index.ts';
+import { errorLogFields } from '../../errors.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
 
 /**
@@ -16,8 +17,6 @@ export async function refused(
   await deps.store
     .audit({ at: deps.clock(), actor, action: command, detail: { outcome: 'refused', platform } })
     .catch((error: unknown) =>
-      deps.logger?.error('could not write a refusal to the audit log', {
-        error: error instanceof Error ? error.name : typeof error,
-      }),
+      deps.logger?.error('could not write a refusal to the audit log', errorLogFields(error)),
     );
 }

@@ -1,3 +1,4 @@
+import { errorReply } from '../../commands/index.ts';
 import type { Reply } from '../../model/index.ts';
 import { buildReport, summariseReport } from '../build-report.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
@@ -22,12 +23,10 @@ export async function report(
 ): Promise<Reply> {
   const from = since === undefined ? undefined : parseSince(since);
   if (since !== undefined && !from) {
-    return {
-      kind: 'error',
-      code: 'report_invalid',
-      message: `“${since}” is not a date: write it as YYYY-MM-DD, e.g. report since 2026-01-01.`,
-      suggestions: [],
-    };
+    return errorReply(
+      'report_invalid',
+      `“${since}” is not a date: write it as YYYY-MM-DD, e.g. report since 2026-01-01.`,
+    );
   }
   const now = deps.clock();
   await deps.store.audit({

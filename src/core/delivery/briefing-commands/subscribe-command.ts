@@ -1,4 +1,4 @@
-import type { Conversation } from '../../commands/index.ts';
+import { type Conversation, errorReply } from '../../commands/index.ts';
 import type { Reply, Schedule, Subscription, SubscriptionChange } from '../../model/index.ts';
 import { howToResume } from '../resume.ts';
 import { parseSubscribe, type SubscribeRequest } from '../subscribe/parse-subscribe.ts';
@@ -99,15 +99,9 @@ export async function subscribe(
   const corpus = deps.corpus();
   const parsed = parseSubscribe(corpus, args);
   if (!parsed.ok) {
-    return {
-      kind: 'error',
-      code: 'subscribe_invalid',
-      message: parsed.problem.message,
-      suggestions: parsed.problem.themes.map((t) => ({
-        label: t.label,
-        action: { kind: 'theme', ...t },
-      })),
-    };
+    const { message, themes } = parsed.problem;
+    const tries = themes.map((t) => ({ label: t.label, action: { kind: 'theme' as const, ...t } }));
+    return errorReply('subscribe_invalid', message, tries);
   }
   const existing = await deps.store.findSubscription(where.target);
   const wanted = merge(parsed.request, existing);
