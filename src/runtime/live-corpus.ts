@@ -5,6 +5,7 @@ import {
   CorpusError,
   type CorpusProblem,
   createSearchIndex,
+  errorLogFields,
   formatProblem,
   type KeptReviews,
   type Logger,
@@ -116,7 +117,7 @@ export async function openLiveCorpus(options: LiveCorpusOptions): Promise<LiveCo
   ): Promise<void> =>
     reload().then(onReloaded, (error: unknown) => {
       if (error instanceof CorpusError) onFailed(error);
-      else options.logger.error('corpus reload failed', { error: String(error) });
+      else options.logger.error('corpus reload failed', errorLogFields(error));
     });
 
   const reload = () => {

@@ -1,5 +1,5 @@
 import cron, { type RunCoordinator, type ScheduledTask } from 'node-cron';
-import type { Clock, DeliveryRunner, Logger } from '../core/index.ts';
+import { type Clock, type DeliveryRunner, errorLogFields, type Logger } from '../core/index.ts';
 
 export interface SchedulerOptions {
   runner: DeliveryRunner;
@@ -30,9 +30,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 
   function runDue(what: string): Promise<unknown> {
     const promise = options.runner.runDue(options.clock()).catch((error: unknown) => {
-      logger.error(`${what} failed`, {
-        error: error instanceof Error ? error.message : String(error),
-      });
+      logger.error(`${what} failed`, errorLogFields(error));
     });
     inFlight.add(promise);
     void promise.finally(() => inFlight.delete(promise));
