@@ -2,7 +2,7 @@
  * The Microsoft 365 Agents Playground and Debian's Chromium, as the end-to-end test and
  * the screenshot script use them: everything on 127.0.0.1.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -27,6 +27,8 @@ export interface Playground extends Started {
 /** Starts the Playground in front of the bot at botPort, as Teams (channel msteams). */
 export async function startPlayground(botPort: number): Promise<Playground> {
   const port = await freePort();
+  // It writes devTools/m365agentsplayground.log where it runs: not in the repo.
+  const cwd = mkdtempSync(join(tmpdir(), 'playground-'));
   const started = await startNode(
     [
       join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'),
@@ -39,11 +41,17 @@ export async function startPlayground(botPort: number): Promise<Playground> {
       '--disable-telemetry',
     ],
     /Listening on \d+/,
-    // It writes devTools/m365agentsplayground.log where it runs: not in the repo.
-    { env: { TEAMSAPPTESTER_BROWSER: 'none' }, cwd: mkdtempSync(join(tmpdir(), 'playground-')) },
+    { env: { TEAMSAPPTESTER_BROWSER: 'none' }, cwd },
   );
   const listening = /Listening on (\d+)/.exec(started.output())?.[1] ?? port;
-  return { ...started, url: `http://127.0.0.1:${listening}/` };
+  return {
+    ...started,
+    url: `http://127.0.0.1:${listening}/`,
+    stop: async () => {
+      await started.stop();
+      rmSync(cwd, { recursive: true, force: true });
+    },
+  };
 }
 
 export function launchChromium(): Promise<Browser> {
