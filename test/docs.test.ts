@@ -92,6 +92,26 @@ describe('the documentation’s links', () => {
     expect(broken).toEqual([]);
   });
 
+  it('shows every screenshot, and each picture npm run screenshots takes, with alt text', () => {
+    const tracked = execFileSync('git', ['ls-files', 'docs/screenshots'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    }).match(/[\w-]+\.png/g);
+    const script = readFileSync(join(ROOT, 'scripts/screenshots.ts'), 'utf8');
+    const taken = script.match(/'[\w-]+\.png'/g)?.map((name) => name.slice(1, -1)) ?? [];
+    expect(taken.length).toBeGreaterThan(0);
+    const shown = linkedDocuments()
+      .flatMap((document) => [
+        ...readFileSync(join(ROOT, document), 'utf8').matchAll(/!\[([^\]]*)\]\(([^)\s]+)\)/g),
+      ])
+      .filter(([, alt = '']) => alt.trim().length >= 20)
+      .map(([, , target = '']) => target.split('/').pop());
+    const missing = [...new Set([...(tracked ?? []), ...taken])].filter(
+      (name) => !shown.includes(name) || !existsSync(join(ROOT, 'docs/screenshots', name)),
+    );
+    expect(missing).toEqual([]);
+  });
+
   it('points at nothing outside the repository: no DESIGN.md, no ../shared research notes', () => {
     const tracked = execFileSync('git', ['ls-files'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n')

@@ -4,12 +4,17 @@
  * Types "lessons on chronologies" and checks the Adaptive Card the Playground renders.
  * Run with: npm run test:e2e (needs /usr/bin/chromium: apt-get install -y chromium)
  */
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, ROOT, type Started, startNode } from '../../scripts/e2e/child-process.ts';
+import {
+  launchChromium,
+  loopbackOnly,
+  type Playground,
+  startPlayground,
+} from '../../scripts/e2e/playground.ts';
 import {
   createSearchIndex,
   handleCommand,
@@ -17,16 +22,6 @@ import {
   parseCommand,
 } from '../../src/core/index.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const SCREENSHOT = join(ROOT, 'docs', 'screenshots', 'teams-search.png');
 const QUESTION = 'lessons on chronologies';
 
@@ -39,45 +34,18 @@ async function expectedTitles(): Promise<string[]> {
   return reply.lessons.map((lesson) => lesson.title);
 }
 
-/** Only 127.0.0.1 may be reached from the page: the Playground's web fonts are not fetched. */
-async function loopbackOnly(page: Page): Promise<void> {
-  await page.route('**/*', (route) => {
-    const { hostname } = new URL(route.request().url());
-    return hostname === '127.0.0.1' || hostname === 'localhost' ? route.continue() : route.abort();
-  });
-}
-
 describe('lessons-bot in the Microsoft 365 Agents Playground', () => {
   let bot: Started | undefined;
-  let playground: Started | undefined;
+  let playground: Playground | undefined;
   let browser: Browser | undefined;
   let playgroundUrl = '';
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM))
-      throw new Error(
-        `Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`,
-      );
+    browser = await launchChromium();
     const botPort = await freePort();
-    const playgroundPort = await freePort();
     bot = await startNode(['scripts/e2e/start-teams-bot.ts', String(botPort)], /^ready /m);
-    playground = await startNode(
-      [
-        join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js'),
-        '--app-endpoint',
-        `http://127.0.0.1:${botPort}/api/messages`,
-        '--channel-id',
-        'msteams',
-        '--port',
-        String(playgroundPort),
-        '--disable-telemetry',
-      ],
-      /Listening on \d+/,
-      // It writes devTools/m365agentsplayground.log where it runs: not in the repo.
-      { env: { TEAMSAPPTESTER_BROWSER: 'none' }, cwd: mkdtempSync(join(tmpdir(), 'playground-')) },
-    );
-    playgroundUrl = `http://127.0.0.1:${/Listening on (\d+)/.exec(playground.output())?.[1] ?? playgroundPort}/`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    playground = await startPlayground(botPort);
+    playgroundUrl = playground.url;
   });
 
   afterAll(async () => {
