@@ -126,6 +126,11 @@ export function describeError(error: unknown, short = false): string {
   return typeof code === 'string' ? code : error.name;
 }
 
+/** An error's class, or what was thrown: safe to log, for it never quotes anyone. */
+export function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
 /**
  * The one rule for logging an error: its code (`internal` unless a BotError's) and class,
  * never its message, which could quote what a user typed or a request body. A foreign
@@ -140,7 +145,7 @@ export function errorLogFields(error: unknown): {
 } {
   const fields = {
     code: toBotError(error).code,
-    error: error instanceof Error ? error.name : typeof error,
+    error: errorName(error),
   };
   if (isBotError(error) || !(error instanceof Error)) return fields;
   const { code, data } = error as { code?: unknown; data?: { error?: unknown } };

@@ -1,3 +1,4 @@
+import { errorName } from '../errors.ts';
 import type { Delivery, OutgoingMessage, Platform, Subscription } from '../model/index.ts';
 import type {
   Clock,
@@ -11,7 +12,6 @@ import type {
 } from '../ports.ts';
 import { type BackoffOptions, retryDelay } from './backoff.ts';
 import type { Pacer } from './pacer.ts';
-import { errorName } from './run-summary.ts';
 
 /** What one attempt needs; shared by weekly briefings and broadcasts. */
 export interface AttemptContext {

@@ -1,3 +1,4 @@
+import { errorName } from '../errors.ts';
 import type { ChannelOutcome, Subscription } from '../model/index.ts';
 import type { Logger } from '../ports.ts';
 import type { AttemptOutcome } from './attempt-delivery.ts';
@@ -89,10 +90,6 @@ export function tally(
 }
 
 /** The class of what was thrown: never its message, which could carry a token or a body. */
-export function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : typeof error;
-}
-
 /**
  * Runs one subscription's step so that a throw (the database unreachable, say) is logged
  * and counted, and the other subscriptions' posts go on.

@@ -6,7 +6,6 @@
 import type { IMessageActivity } from '@microsoft/teams.api';
 import type { IActivityContext } from '@microsoft/teams.apps';
 import {
-  type ChatImport,
   type ChatImportReply,
   type ChatSender,
   type DraftAction,
@@ -23,18 +22,12 @@ import { renderCard } from '../card/render-card.ts';
 import { toMessage } from '../card/to-message.ts';
 import { withErrorBoundary } from '../error-boundary.ts';
 import { isPersonal, teamsUserId } from '../teams-conversation.ts';
-import type { RouteDeps } from './route-deps.ts';
+import type { RouteDeps, TeamsDraftDoor } from './route-deps.ts';
 
 type MessageContext = IActivityContext<IMessageActivity>;
 
 /** How Teams attaches a file sent in a personal chat (the app must declare supportsFiles). */
 export const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
-
-export interface TeamsDraftDoor {
-  chatImport: ChatImport;
-  /** origins besides SharePoint's that files may come from: a local fake in tests */
-  fileOrigins: readonly string[];
-}
 
 interface SentFile {
   name: string;

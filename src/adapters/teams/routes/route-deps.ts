@@ -1,12 +1,19 @@
 import type { Account } from '@microsoft/teams.api';
 import type {
   AcknowledgementStore,
+  ChatImport,
   CommandDeps,
   ConversationRefs,
   Logger,
   ResumableStore,
 } from '../../../core/index.ts';
-import type { TeamsDraftDoor } from './on-draft.ts';
+
+/** The chat import at the Teams door: what a file sent in a personal chat goes to. */
+export interface TeamsDraftDoor {
+  chatImport: ChatImport;
+  /** origins besides SharePoint's that files may come from: a local fake in tests */
+  fileOrigins: readonly string[];
+}
 
 /** What the Teams routes need, built once by createTeamsBot. */
 export interface RouteDeps {
