@@ -3,7 +3,7 @@
  * longer loop, `import type` included (a type that flows back ties folders as a value does).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { expect, it } from 'vitest';
 import { ROOT } from '../helpers/run-process.ts';
 
@@ -45,7 +45,7 @@ function cycles(graph: Graph): string[][] {
     const component: string[] = [];
     for (let w = stack.pop(); w !== undefined; w = stack.pop()) {
       onStack.delete(w);
-      component.push(w.slice(ROOT.length + 1));
+      component.push(relative(ROOT, w));
       if (w === v) break;
     }
     if (component.length > 1) found.push(component.sort());
@@ -64,10 +64,10 @@ it('has no import cycle in src', () => {
 
 it('finds a cycle where there is one', () => {
   const graph: Graph = new Map([
-    [`${ROOT}/a.ts`, [`${ROOT}/b.ts`]],
-    [`${ROOT}/b.ts`, [`${ROOT}/c.ts`]],
-    [`${ROOT}/c.ts`, [`${ROOT}/a.ts`]],
-    [`${ROOT}/d.ts`, [`${ROOT}/a.ts`]],
+    [join(ROOT, 'a.ts'), [join(ROOT, 'b.ts')]],
+    [join(ROOT, 'b.ts'), [join(ROOT, 'c.ts')]],
+    [join(ROOT, 'c.ts'), [join(ROOT, 'a.ts')]],
+    [join(ROOT, 'd.ts'), [join(ROOT, 'a.ts')]],
   ]);
   expect(cycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
 });
