@@ -70,6 +70,7 @@ export type {
   Target,
   Weekday,
 } from './delivery/model.ts';
+export type { TeamDiscussion } from './delivery/team-discussion.ts';
 
 import type { OutgoingMessage } from './briefing/model.ts';
 import type {
@@ -85,6 +86,7 @@ import type {
   SubscriptionStatus,
   Target,
 } from './delivery/model.ts';
+import type { TeamDiscussion } from './delivery/team-discussion.ts';
 
 export interface SubscriptionInput {
   target: Target;
@@ -235,6 +237,24 @@ export interface Store {
   acknowledge(ack: Acknowledgement): Promise<{ added: boolean; count: number } | undefined>;
   countAcknowledgements(deliveryIds: readonly string[]): Promise<Map<string, number>>;
   listAcknowledgements(filter?: { since?: Date }): Promise<Acknowledgement[]>;
+
+  /**
+   * Records that the delivery's team discussed it: the first call (the first press) is the
+   * team's, later ones change nothing. Kept apart from `acknowledge` (who pressed), so that
+   * deleting person data keeps it. Undefined when the delivery does not exist.
+   */
+  recordTeamDiscussion(
+    deliveryId: string,
+    at: Date,
+  ): Promise<{ added: boolean; discussedAt: Date } | undefined>;
+  /**
+   * Saves or replaces the team's plan (trimmed, at most 280 characters, checked by the
+   * caller), recording the team's discussion too when there was none. False when the
+   * delivery does not exist.
+   */
+  savePlan(input: { deliveryId: string; plan: string; at: Date }): Promise<boolean>;
+  /** oldest first, by when the team first discussed it */
+  listTeamDiscussions(filter?: { since?: Date }): Promise<TeamDiscussion[]>;
 
   audit(entry: AuditEntry): Promise<void>;
   /** oldest first */

@@ -9,8 +9,11 @@ export type SubscriptionLister = (who: {
   userId: string;
 }) => Promise<readonly HomeSubscription[]>;
 
-/** What "Discussed in our team" needs: the ledger and acknowledgements. */
-export type AcknowledgementStore = Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>;
+/** What "Discussed in our team" and the team's plan need: the ledger, discussions and plans. */
+export type AcknowledgementStore = Pick<
+  Store,
+  'getDelivery' | 'getSubscription' | 'acknowledge' | 'recordTeamDiscussion' | 'savePlan'
+>;
 
 /** What resuming a paused subscription needs. */
 export type ResumableStore = Pick<Store, 'findSubscription' | 'setSubscriptionStatus' | 'audit'>;

@@ -74,3 +74,13 @@ export {
 } from './subscribe/parse-subscribe.ts';
 export { isTimeOfDay, parseTimeOfDay } from './subscribe/time-of-day.ts';
 export { parseWeekday, WEEKDAY_NAMES, weekdayName } from './subscribe/weekday.ts';
+export { MAX_PLAN_LENGTH, type TeamDiscussion } from './team-discussion.ts';
+export {
+  checkPlan,
+  type PlanInput,
+  type PlanOutcome,
+  type PlanStore,
+  planReminder,
+  saveTeamPlan,
+  tidyPlan,
+} from './team-plan.ts';

@@ -1,5 +1,6 @@
 import type { Migration } from '../migration.ts';
 import { MERGE_DUPLICATE_SUBSCRIPTIONS } from '../sql/merge-duplicate-subscriptions.ts';
+import { teamDiscussionsMigration } from '../sql/team-discussions-migration.ts';
 
 /**
  * The PostgreSQL schema. Times are timestamptz. The audit detail is `json`, not `jsonb`,
@@ -117,4 +118,5 @@ ALTER TABLE subscriptions ADD CONSTRAINT subscriptions_status_check
 `,
   },
   MERGE_DUPLICATE_SUBSCRIPTIONS,
+  teamDiscussionsMigration('timestamptz', ''),
 ];

@@ -1,5 +1,6 @@
 import type { Migration } from '../migration.ts';
 import { MERGE_DUPLICATE_SUBSCRIPTIONS } from '../sql/merge-duplicate-subscriptions.ts';
+import { teamDiscussionsMigration } from '../sql/team-discussions-migration.ts';
 
 /**
  * The SQLite schema. Times are INTEGER milliseconds since the epoch (UTC): they compare
@@ -168,4 +169,5 @@ CREATE INDEX subscriptions_by_updated ON subscriptions (updated_at);
 `,
   },
   MERGE_DUPLICATE_SUBSCRIPTIONS,
+  teamDiscussionsMigration('INTEGER', ' STRICT'),
 ];
