@@ -6,6 +6,7 @@ import { actionToCommand, handleCommand } from '../../core/index.ts';
 import { acknowledgeButton } from './acknowledge-button.ts';
 import { decodeAction } from './action-value.ts';
 import type { SlackMessage } from './blocks.ts';
+import { type ModalView, openPlanModal } from './plan-modal.ts';
 import { renderReply } from './render-blocks.ts';
 import { shareLesson } from './share-lesson.ts';
 import type { SlackContext } from './slack-context.ts';
@@ -17,6 +18,8 @@ export interface ButtonClick extends SlackOrigin {
   key: string;
   /** the button sits on an answer only this user sees (not on a card posted in the channel) */
   ephemeral: boolean;
+  /** lets the click open a modal, for 3 seconds */
+  triggerId?: string;
 }
 
 export interface Responder {
@@ -29,6 +32,8 @@ export interface Responder {
   ): Promise<unknown>;
   /** chat.postMessage as the bot */
   postMessage(channel: string, message: SlackMessage): Promise<unknown>;
+  /** views.open: a modal in answer to the click */
+  openView(triggerId: string, view: ModalView): Promise<unknown>;
 }
 
 const STALE = renderReply({
@@ -52,6 +57,10 @@ export async function answerButton(
   ctx.logger.info('slack button', { action: action.kind });
   if (action.kind === 'ack') {
     await acknowledgeButton(ctx, action.deliveryId, click, io);
+    return;
+  }
+  if (action.kind === 'plan') {
+    await openPlanModal(ctx, action.deliveryId, click, io);
     return;
   }
   if (action.kind === 'share') {

@@ -12,6 +12,7 @@ import { BOT_EVENTS } from './app-surface.ts';
 import type { SlackMessage } from './blocks.ts';
 import { buildHome } from './build-home.ts';
 import { friendlyError } from './friendly-error.ts';
+import { registerPlanModal } from './plan-modal.ts';
 import type { SlackContext } from './slack-context.ts';
 
 async function safely(
@@ -56,6 +57,7 @@ export function registerListeners(app: App, ctx: SlackContext): void {
       respond: (message) => respond(message),
       postMessage: (channel, message) =>
         client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false }),
+      openView: (triggerId, view) => client.views.open({ trigger_id: triggerId, view }),
     };
     // action_ts is unique to a click, and a retried delivery repeats it.
     const clickedAt = 'action_ts' in action ? action.action_ts : '';
@@ -67,6 +69,7 @@ export function registerListeners(app: App, ctx: SlackContext): void {
       channelId: body.channel?.id,
       channelName: body.channel?.name,
       ephemeral: body.container?.is_ephemeral === true,
+      triggerId: body.trigger_id,
       key: [body.team?.id, body.user.id, body.container?.message_ts, actionId, clickedAt].join(':'),
     };
     try {
@@ -78,6 +81,8 @@ export function registerListeners(app: App, ctx: SlackContext): void {
       );
     }
   });
+
+  registerPlanModal(app, ctx);
 
   app.event(BOT_EVENTS[0], async ({ event, body, client }) => {
     if (event.tab !== 'home') return;

@@ -21,6 +21,12 @@ function discussedButton(deliveryId: string, count: number): ButtonElement | nul
   return actionButton(discussedLabel(count), { kind: 'ack', deliveryId }, 0, 'primary');
 }
 
+/** "What will we do differently?": opens a modal for the team's plan; none for a preview. */
+function planButton(deliveryId: string): ButtonElement | null {
+  if (deliveryId === '') return null;
+  return actionButton('What will we do differently?', { kind: 'plan', deliveryId }, 2);
+}
+
 function numbered(items: readonly string[], max: number, each: number): string {
   return items
     .slice(0, max)
@@ -45,6 +51,7 @@ export function briefingBlocks(briefing: Briefing): Block[] {
     ...(themes === '' ? [] : [context(`Themes: ${escapeTrim(themes, 500)}`)]),
     ...actions([
       discussedButton(briefing.deliveryId, briefing.acknowledgements),
+      planButton(briefing.deliveryId),
       firstTheme
         ? actionButton(
             'More on this theme',
