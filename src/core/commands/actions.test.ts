@@ -31,7 +31,8 @@ describe('readAction', () => {
 
   it('turns every other action into a command', () => {
     const action = readAction({ kind: 'theme', id: 'neglect', label: 'Neglect' });
-    if (!action || action.kind === 'ack' || action.kind === 'plan') throw new Error('expected a command action');
+    if (!action || action.kind === 'ack' || action.kind === 'plan')
+      throw new Error('expected a command action');
     expect(actionToCommand(action)).toEqual({ kind: 'theme', name: 'neglect', offset: 0 });
   });
 });

@@ -14,12 +14,12 @@ export { parseCommand } from './parse-command.ts';
 export { MAX_RECENT_ANSWERS, renderOnce } from './recent-answers.ts';
 export type {
   AckAction,
-  PlanAction,
   Action,
   ButtonAction,
   HelpSection,
   LessonCard,
   Notice,
+  PlanAction,
   PublishCounts,
   Reply,
   ReplyKind,
