@@ -402,7 +402,7 @@ describe('report', () => {
   it('shows the admin what reached the channel and what was discussed', async () => {
     const reply = await command('report', { user: ADMIN });
     expect(textOf(reply)).toContain(
-      '1 channel (1 active): 1 weekly lesson and 1 review announcement delivered, 3 acknowledgements',
+      '1 channel (1 active): 1 weekly lesson and 1 review announcement delivered; 1 team discussed 1 post (1 lesson), 1 plan made',
     );
     expect(textOf(reply)).toContain('*#early-help* · Slack');
   });

@@ -343,7 +343,7 @@ describe('"Discussed in our team" on a posted card', () => {
     const reply = await ask(inChannel('report', ADMIN));
     expect(reply.targeted).toBe(true);
     expect(textOf(reply)).toContain(
-      '1 weekly lesson and 1 review announcement delivered, 2 acknowledgements',
+      '1 weekly lesson and 1 review announcement delivered; 1 team discussed 1 post (1 lesson), 1 plan made',
     );
     expect(textOf(reply)).toContain('Early Help › Safeguarding');
   });

@@ -121,7 +121,7 @@ describe('the store-backed replies', () => {
       'Old team › General\nTeams: HTTP 403 BotNotInConversationRoster',
     );
     expect(readCard(renderCard(REPLIES.report as Reply)).text).toContain(
-      'Early Help › Safeguarding\nTeams: 4 weekly lessons · 1 announcement · 3 acknowledgements · last 2026-11-24',
+      'Early Help › Safeguarding\nTeams: 4 weekly lessons · 1 announcement · discussed 3 posts · 1 plan · last 2026-11-24',
     );
   });
 });

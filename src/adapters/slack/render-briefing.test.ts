@@ -103,7 +103,7 @@ describe('the store-backed replies', () => {
   it('reports each channel on two short lines, and how many were left out', () => {
     const texts = visibleTexts(renderReply(replies.report)).join('\n');
     expect(texts).toContain(
-      '*#early-help* · Slack\n4 weekly lessons · 1 announcement · 3 acknowledgements · last 2026-11-24',
+      '*#early-help* · Slack\n4 weekly lessons · 1 announcement · discussed 3 posts · 1 plan · last 2026-11-24',
     );
     expect(texts).toContain(
       '*Health visiting › General* · Teams · paused (not_in_channel)\n1 weekly lesson',

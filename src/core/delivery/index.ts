@@ -47,6 +47,7 @@ export type {
   DeliveryCounts,
   Report,
   ReportChannel,
+  ReportPlan,
   ReportSummary,
   ReportTotals,
 } from './report-model.ts';

@@ -1,5 +1,6 @@
 import type { Reply } from '../../commands/index.ts';
 import { buildReport, summariseReport } from '../build-report.ts';
+import type { ReportTotals } from '../report-model.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
 
 /** "2026", "2026-03" or "2026-03-01" → the start of that day, month or year (UTC). */
@@ -45,7 +46,7 @@ export async function report(
   return {
     kind: 'report',
     report: summariseReport(full),
-    text: `${plural(totals.channels, 'channel')} (${totals.activeChannels} active): ${plural(totals.briefingsDelivered, 'weekly lesson')} and ${plural(totals.broadcastsDelivered, 'review announcement')} delivered, ${plural(totals.acknowledgements, 'acknowledgement')}${period}.`,
+    text: `${plural(totals.channels, 'channel')} (${totals.activeChannels} active): ${plural(totals.briefingsDelivered, 'weekly lesson')} and ${plural(totals.broadcastsDelivered, 'review announcement')} delivered; ${discussedLine(totals)}${period}.`,
     notices: [
       {
         kind: 'info',
@@ -53,4 +54,9 @@ export async function report(
       },
     ],
   };
+}
+
+/** Teams and lessons, never clicks: "2 teams discussed 3 posts (2 lessons), 1 plan made". */
+function discussedLine(totals: ReportTotals): string {
+  return `${plural(totals.teamsDiscussed, 'team')} discussed ${plural(totals.discussions, 'post')} (${plural(totals.lessonsDiscussed, 'lesson')}), ${plural(totals.plans, 'plan')} made`;
 }
