@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { commandLineName, runCli, runConsole } from './adapters/cli/index.ts';
+import { commandLineName, type KeptServices, runCli, runConsole } from './adapters/cli/index.ts';
 import { importInWorker } from './adapters/documents/index.ts';
 import {
   createHttpApp,
@@ -29,7 +29,10 @@ import {
 import { type Config, ConfigError, hasTeamsCredentials, readConfig } from './config.ts';
 import {
   BotError,
+  type ChatImport,
+  type CommandDeps,
   type Corpus,
+  type CorpusError,
   createBriefingCommands,
   createDeliveryRunner,
   formatProblem,
@@ -41,6 +44,7 @@ import {
   summariseCorpus,
 } from './core/index.ts';
 import { withLessonsDefault } from './runtime/bundled-lessons.ts';
+import { openChatImport } from './runtime/chat-import.ts';
 import { type LiveCorpus, openLiveCorpus } from './runtime/live-corpus.ts';
 import { environmentWithEnvFile } from './runtime/load-env-file.ts';
 import { routeNotifier } from './runtime/route-notifier.ts';
@@ -48,6 +52,7 @@ import { createScheduler, type Scheduler } from './schedule/index.ts';
 import {
   createAdvisoryLockCoordinator,
   createFolderDrafts,
+  createStoreDrafts,
   openStore,
   parseDatabaseUrl,
 } from './store/index.ts';
@@ -89,20 +94,20 @@ function platformNotifier(
   });
 }
 
-interface Delivery {
+interface OpenedDelivery {
   store: Store;
   runner: ReturnType<typeof createDeliveryRunner>;
   briefings: ReturnType<typeof createBriefingCommands>;
 }
 
-async function openDelivery(
+function openDelivery(
   config: Config,
+  store: Store,
   corpus: () => Corpus,
   logger: Logger,
   metrics: Metrics,
   onReload?: () => Promise<string>,
-): Promise<Delivery> {
-  const store = await openStore(config.databaseUrl, { logger });
+): OpenedDelivery {
   const notifier = platformNotifier(config, store, metrics, logger);
   const graceMs = config.catchUpHours * 3_600_000;
   const runner = createDeliveryRunner({
@@ -129,19 +134,21 @@ async function openDelivery(
 
 function startSlack(
   config: Config,
-  live: LiveCorpus,
+  deps: CommandDeps,
   http: HttpApp,
   store: Store,
   logger: Logger,
+  chatImport: ChatImport,
 ): SlackBot | undefined {
   if (!config.slack) return undefined;
   return createSlackBot({
-    deps: live.deps,
+    deps,
     slack: config.slack,
     http,
     logger,
     admins: config.admins.slack,
     briefings: { store },
+    chatImport,
   });
 }
 
@@ -152,11 +159,12 @@ function startSlack(
  */
 function startTeams(
   config: Config,
-  live: LiveCorpus,
+  deps: CommandDeps,
   http: HttpApp,
   store: Store,
   logger: Logger,
   metrics: Metrics,
+  chatImport: ChatImport,
 ) {
   const local =
     (config.slack === undefined || config.teams.allowUnauthenticated) &&
@@ -169,7 +177,7 @@ function startTeams(
   }
   const admins = new Set(config.admins.teams);
   return createTeamsBot({
-    deps: live.deps,
+    deps,
     teams: config.teams,
     http,
     host: config.host,
@@ -178,6 +186,7 @@ function startTeams(
     conversations: store.conversations,
     briefings: { store },
     isAdmin: (user) => admins.has((user.aadObjectId ?? '').toLowerCase()),
+    chatImport,
   });
 }
 
@@ -209,16 +218,20 @@ async function listenOrExplain(
   }
 }
 
+/** Reloads when the folder changes (unless LESSONS_WATCH=false) or a review goes live in the store. */
 function watchLessons(config: Config, live: LiveCorpus, logger: Logger): () => void {
-  if (!config.watchLessons) return () => {};
-  return live.watch(
-    (summary) => logger.info('lessons reloaded', { corpus: summary }),
-    // The admins learn of it here, in /readyz's detail, and from their `reload` command.
-    (error) =>
-      logger.error('lessons folder has problems; still serving the previous lessons', {
-        problems: error.problems.slice(0, 20).map(formatProblem),
-      }),
-  );
+  const reloaded = (summary: string) => logger.info('lessons reloaded', { corpus: summary });
+  // The admins learn of it here, in /readyz's detail, and from their `reload` command.
+  const failed = (error: CorpusError) =>
+    logger.error('lessons folder has problems; still serving the previous lessons', {
+      problems: error.problems.slice(0, 20).map(formatProblem),
+    });
+  const unfollow = live.follow(reloaded, failed);
+  const unwatch = config.watchLessons ? live.watch(reloaded, failed) : () => {};
+  return () => {
+    unfollow();
+    unwatch();
+  };
 }
 
 /** What the bot has opened, filled in as start-up goes; shutDown closes whatever is there. */
@@ -328,24 +341,27 @@ function serveLogger(config: Config, platforms: boolean): { logger: Logger; file
 async function start(config: Config, logger: Logger, running: Running) {
   const prometheus = createPrometheusMetrics();
   const metrics = prometheus.metrics;
+  // The store first: the reviews approved through the bot are served with the folder's.
+  const store = await openStore(config.databaseUrl, { logger });
+  running.store = store;
   const live = await openLiveCorpus({
     dir: config.lessonsDir,
     ...(config.searchCacheDir ? { cacheDir: config.searchCacheDir } : {}),
     logger,
     pageSize: 3,
+    kept: store.reviews,
     onLoaded: (corpus) =>
       prometheus.corpusLoaded({ reviews: corpus.reviews.length, lessons: corpus.lessons.length }),
   });
-  const { store, runner, briefings } = await openDelivery(
+  const { runner, briefings } = openDelivery(
     config,
+    store,
     live.current,
     logger,
     metrics,
     live.reload,
   );
-  running.store = store;
-  live.deps.briefings = briefings;
-  live.deps.metrics = metrics;
+  const deps = live.deps({ briefings, metrics });
 
   const http = createHttpApp({ logger: logger.child({ component: 'http' }) });
   mountHealthRoutes(http, {
@@ -367,8 +383,16 @@ async function start(config: Config, logger: Logger, running: Running) {
       render: () => prometheus.registry.metrics(),
     },
   });
-  const slack = startSlack(config, live, http, store, logger);
-  const teams = startTeams(config, live, http, store, logger, metrics);
+  const chatImport = openChatImport({
+    live,
+    // Drafts sent in chat are kept in the store, so every replica sees and serves them.
+    shelf: createStoreDrafts({ lessonsDir: config.lessonsDir, reviews: store.reviews, clock }),
+    store,
+    briefings,
+    clock,
+  });
+  const slack = startSlack(config, deps, http, store, logger, chatImport);
+  const teams = startTeams(config, deps, http, store, logger, metrics, chatImport);
   if (slack) running.slack = slack;
   if (teams) running.teams = teams;
   await slack?.start();
@@ -397,7 +421,7 @@ async function start(config: Config, logger: Logger, running: Running) {
     slack: slack?.mode,
     teams: teams?.mode,
   });
-  return { live, server, teams };
+  return { live, deps, server, teams };
 }
 
 async function serve(config: Config, env: Env): Promise<number> {
@@ -412,7 +436,7 @@ async function serve(config: Config, env: Env): Promise<number> {
     await shutDown(running, 2_000, logger).catch(() => {});
     throw error;
   }
-  const { live, server, teams } = started;
+  const { live, deps, server, teams } = started;
   const { signal, stopped } = stopSignal(env);
   if (!platforms) {
     const banner = consoleBanner(
@@ -422,7 +446,7 @@ async function serve(config: Config, env: Env): Promise<number> {
       file,
     );
     const ending = await runConsole(
-      live.deps,
+      deps,
       { input: process.stdin, output: process.stdout, signal, commandLine: commandLineName(env) },
       banner,
     );
@@ -442,8 +466,8 @@ async function serve(config: Config, env: Env): Promise<number> {
   return 0;
 }
 
-/** The command line's subscriptions, deliver, publish and report: the same store and platforms as the bot. */
-async function openCliServices(env: Env, corpus: Corpus) {
+/** The command line's configuration, and a logger that keeps to stderr. */
+function cliConfig(env: Env): { config: Config; logger: Logger } {
   let config: Config;
   try {
     config = readConfig(env, 'cli');
@@ -455,7 +479,25 @@ async function openCliServices(env: Env, corpus: Corpus) {
     level: config.logLevel === 'info' ? 'warn' : config.logLevel,
     fd: 2,
   });
-  const { store, runner, briefings } = await openDelivery(config, () => corpus, logger, noMetrics);
+  return { config, logger };
+}
+
+/** The command line's export and approve: the reviews kept in the bot's database. */
+async function openKept(env: Env): Promise<KeptServices> {
+  const { config, logger } = cliConfig(env);
+  const store = await openStore(config.databaseUrl, { logger });
+  return {
+    reviews: store.reviews,
+    drafts: (lessonsDir) => createStoreDrafts({ lessonsDir, reviews: store.reviews, by: 'cli' }),
+    close: () => store.close(),
+  };
+}
+
+/** The command line's subscriptions, deliver, publish and report: the same store and platforms as the bot. */
+async function openCliServices(env: Env, corpus: Corpus) {
+  const { config, logger } = cliConfig(env);
+  const store = await openStore(config.databaseUrl, { logger });
+  const { runner, briefings } = openDelivery(config, store, () => corpus, logger, noMetrics);
   const slack = config.slack;
   return {
     store,
@@ -481,6 +523,7 @@ async function main(argv: readonly string[]): Promise<number> {
       err: write(process.stderr),
       env,
       openServices: (corpus) => openCliServices(env, corpus),
+      openKept: () => openKept(env),
       importer: {
         importDocument: importInWorker(),
         drafts: createFolderDrafts,

@@ -3,6 +3,8 @@
  * provide implementations; core code depends only on these shapes.
  */
 
+import type { KeptReviews } from './lessons/kept-reviews.ts';
+
 /** Structured logging. Never pass a user's question, a token or a secret in `fields`. */
 export interface Logger {
   debug(message: string, fields?: Record<string, unknown>): void;
@@ -56,23 +58,6 @@ export interface ConversationRefs {
   list(): Promise<ConversationRef[]>;
 }
 
-export type {
-  Acknowledgement,
-  AuditEntry,
-  Broadcast,
-  Delivery,
-  DeliveryKind,
-  DeliveryStatus,
-  Platform,
-  Schedule,
-  Subscription,
-  SubscriptionStatus,
-  Target,
-  Weekday,
-} from './delivery/model.ts';
-export type { TeamDiscussion } from './delivery/team-discussion.ts';
-
-import type { OutgoingMessage } from './briefing/model.ts';
 import type {
   Acknowledgement,
   AuditEntry,
@@ -80,13 +65,14 @@ import type {
   Delivery,
   DeliveryKind,
   DeliveryStatus,
+  OutgoingMessage,
   Platform,
   Schedule,
   Subscription,
   SubscriptionStatus,
   Target,
-} from './delivery/model.ts';
-import type { TeamDiscussion } from './delivery/team-discussion.ts';
+  TeamDiscussion,
+} from './model/index.ts';
 
 export interface SubscriptionInput {
   target: Target;
@@ -263,6 +249,9 @@ export interface Store {
   /** Teams conversation references, kept with everything else */
   conversations: ConversationRefs;
 
+  /** review files added through the bot: drafts, and live reviews every replica serves */
+  reviews: KeptReviews;
+
   /**
    * Resolves when the database answers and accepts a write (nothing is kept), for
    * readiness; rejects otherwise (unreachable, read-only, full).
@@ -271,6 +260,15 @@ export interface Store {
 
   close(): Promise<void>;
 }
+
+/** What "Discussed in our team" and the team's plan need: the ledger, discussions and plans. */
+export type AcknowledgementStore = Pick<
+  Store,
+  'getDelivery' | 'getSubscription' | 'acknowledge' | 'recordTeamDiscussion' | 'savePlan'
+>;
+
+/** What resuming a paused subscription needs. */
+export type ResumableStore = Pick<Store, 'findSubscription' | 'setSubscriptionStatus' | 'audit'>;
 
 /**
  * What a platform said about a post. A Notifier never throws for a platform's answer:

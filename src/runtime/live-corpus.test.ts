@@ -24,7 +24,7 @@ describe('openLiveCorpus', () => {
   it('reloads in place, so that the shared deps answer from the new corpus', async () => {
     const dir = await copyOfLessons();
     const live = await openLiveCorpus({ dir, logger: recordingLogger(), pageSize: 3 });
-    const { deps } = live;
+    const deps = live.deps();
     const file = join(dir, 'croydon-claire.yaml');
     await writeFile(file, retitled(await readFile(file, 'utf8')));
     expect(await live.reload()).toMatch(/^4 reviews, 41 lessons/);
@@ -32,6 +32,8 @@ describe('openLiveCorpus', () => {
     expect(deps.search.search('foster carer sexual abuse').results[0]?.review.title).toBe(
       'Claire (updated)',
     );
+    // the new index was built in the worker thread, not on the event loop
+    expect(deps.search.origin?.source).toBe('worker');
   });
 
   it('keeps serving the previous corpus when the folder has a problem, and says what it is', async () => {

@@ -1,5 +1,10 @@
 /** The store: SQLite (embedded, the default) and PostgreSQL (for replicas) behind one Store port. */
 export { createFolderDrafts } from './drafts/folder-drafts.ts';
+export {
+  createStoreDrafts,
+  STORE_DRAFTS_WHERE,
+  type StoreDraftsOptions,
+} from './drafts/store-drafts.ts';
 export { openStore } from './open-store.ts';
 export {
   type DatabaseLocation,

@@ -1,4 +1,4 @@
-import type { Logger } from '../core/ports.ts';
+import type { Logger } from '../core/index.ts';
 import type { SqlDb } from './sql/sql-db.ts';
 import { StoreSchemaNewerError } from './store-errors.ts';
 

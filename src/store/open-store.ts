@@ -1,5 +1,5 @@
-import type { Logger, Store } from '../core/ports.ts';
-import { silentLogger } from '../core/ports.ts';
+import type { Logger, Store } from '../core/index.ts';
+import { silentLogger } from '../core/index.ts';
 import { parseDatabaseUrl } from './parse-database-url.ts';
 import { openPostgresStore } from './postgres/open-postgres-store.ts';
 import { openSqliteStore } from './sqlite/open-sqlite-store.ts';

@@ -5,7 +5,7 @@ import type {
   ConversationRef,
   Delivery,
   Subscription,
-} from '../core/ports.ts';
+} from '../core/index.ts';
 
 /** A row as a driver returns it, columns named as in the migrations. */
 export type Row = Record<string, unknown>;

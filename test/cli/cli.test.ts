@@ -233,6 +233,19 @@ describe('npm start without credentials', () => {
     expect(installed.stderr).toMatch(/ lessons-bot theme /);
   }, 60_000);
 
+  it('is the local admin’s tool: report and reload are answered, not refused', async () => {
+    const result = await runMain(['serve'], {
+      env: { PORT: '0' },
+      // input ends while the reload is answered in its worker: the lines after it still count
+      input: 'reload\nreport\nquit\n',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Reloaded the lessons: 4 reviews, \d+ lessons/);
+    expect(result.stdout).toMatch(/\d+ channels \(\d+ active\)/);
+    expect(result.stdout).not.toContain('only the partnership office');
+    expect(result.stderr).not.toContain('readline was closed');
+  }, 60_000);
+
   it('says "more" has nothing to go on with, rather than searching for the word', async () => {
     const result = await runMain(['serve'], {
       env: { PORT: '0' },

@@ -15,7 +15,8 @@ import type {
   SubscriptionStatus,
   Target,
   TeamDiscussion,
-} from '../../src/core/ports.ts';
+} from '../../src/core/index.ts';
+import { MemoryKeptReviews } from './memory-kept-reviews.ts';
 
 /**
  * The Store port in memory, written from its doc comments, for unit tests. Every method
@@ -61,6 +62,7 @@ function withoutUndefined<T extends object>(value: { [K in keyof T]: T[K] | unde
 
 export class MemoryStore implements Store {
   readonly conversations = new MemoryConversationRefs();
+  readonly reviews = new MemoryKeptReviews();
   readonly #subscriptions = new Map<string, Subscription>();
   readonly #deliveries = new Map<string, Delivery>();
   readonly #broadcasts: Broadcast[] = [];

@@ -14,6 +14,12 @@ export interface ApiCall {
   args: Record<string, unknown>;
 }
 
+/** A request for a file served at files/…: what authorised it. */
+export interface FileDownload {
+  name: string;
+  authorization: string | undefined;
+}
+
 export interface ResponseUrlPost {
   id: string;
   body: Record<string, unknown>;
@@ -35,6 +41,9 @@ export interface FakeSlackApi {
   apiUrl: string;
   /** a fresh response_url on this server */
   responseUrl(id?: string): string;
+  /** serves the bytes at a url_private_download on this server (any bearer token), and returns it */
+  serveFile(name: string, bytes: Uint8Array): string;
+  downloads: FileDownload[];
   calls: ApiCall[];
   responsePosts: ResponseUrlPost[];
   /** what a method answers from now on (default: ok with plausible fields) */
@@ -89,6 +98,8 @@ function parseArgs(raw: string, contentType: string | undefined): Record<string,
 export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const calls: ApiCall[] = [];
   const responsePosts: ResponseUrlPost[] = [];
+  const files = new Map<string, Uint8Array>();
+  const downloads: FileDownload[] = [];
   const answers = new Map<string, MethodAnswer>(Object.entries(DEFAULTS));
   const failing = new Map<string, number>();
   const httpFailures = new Map<string, HttpFailure[]>();
@@ -128,6 +139,18 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       res.end(status === 200 ? 'ok' : 'expired_url');
       return;
     }
+    if (url.pathname.startsWith('/files/')) {
+      const name = decodeURIComponent(url.pathname.slice('/files/'.length));
+      downloads.push({ name, authorization: req.headers.authorization });
+      const bytes = files.get(name);
+      if (!bytes || !/^Bearer xoxb-/.test(req.headers.authorization ?? '')) {
+        res.writeHead(bytes ? 403 : 404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/octet-stream' });
+      res.end(bytes);
+      return;
+    }
     res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -137,6 +160,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   return {
     apiUrl: `${base}/api/`,
     responseUrl: (id = `r${++counter}`) => `${base}/response/${id}`,
+    serveFile: (name, bytes) => {
+      files.set(name, bytes);
+      return `${base}/files/${encodeURIComponent(name)}`;
+    },
+    downloads,
     calls,
     responsePosts,
     answer: (method, answer) => answers.set(method, answer),

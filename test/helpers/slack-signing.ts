@@ -163,3 +163,40 @@ export function sendEvent(
     contentType: 'application/json',
   });
 }
+
+export interface SharedFile {
+  name: string;
+  size?: number;
+  url_private_download: string;
+}
+
+let messages = 0;
+
+/** A direct message to the bot (message.im), with files as Slack attaches them (subtype file_share). */
+export function directMessageBody(
+  userId: string,
+  files: SharedFile[],
+  options: { channelType?: string; text?: string } = {},
+): Record<string, unknown> {
+  messages += 1;
+  const ts = `1700000100.${String(messages).padStart(6, '0')}`;
+  return {
+    token: 'deprecated-verification-token',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    event: {
+      type: 'message',
+      ...(files.length > 0 ? { subtype: 'file_share', files } : {}),
+      text: options.text ?? '',
+      user: userId,
+      channel: 'D1',
+      channel_type: options.channelType ?? 'im',
+      ts,
+      event_ts: ts,
+    },
+    type: 'event_callback',
+    event_id: `EvDM${messages}`,
+    event_time: 1700000100,
+    authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
+  };
+}

@@ -4,13 +4,12 @@
  */
 import { createHttpApp, type ListeningServer, listen } from '../../src/adapters/http/index.ts';
 import {
-  type ConversationRefs,
   createTeamsBot,
   MemoryConversationRefs,
   type TeamsBot,
   type TeamsBotOptions,
 } from '../../src/adapters/teams/index.ts';
-import type { CommandDeps } from '../../src/core/index.ts';
+import type { CommandDeps, ConversationRefs } from '../../src/core/index.ts';
 import { realDeps } from './real-deps.ts';
 import { recordingLogger } from './recording-logger.ts';
 import { type Answer, postActivity } from './teams-activities.ts';

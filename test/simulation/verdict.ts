@@ -1,5 +1,5 @@
+import type { Store } from '../../src/core/index.ts';
 import { buildReport, type Delivery, type Subscription } from '../../src/core/index.ts';
-import type { Store } from '../../src/core/ports.ts';
 import type { Received } from './fake-platform.ts';
 import { AIMED } from './mortality.ts';
 import type { Simulation } from './run-simulation.ts';

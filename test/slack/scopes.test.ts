@@ -25,6 +25,7 @@ const SCOPE_OF: Record<string, string | null> = {
 const EVENT_SCOPES: Record<string, string[]> = {
   app_home_opened: [],
   member_joined_channel: ['channels:read', 'groups:read'],
+  'message.im': ['im:history'],
 };
 
 let h: HttpHarness;

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { Store, SubscriptionInput } from '../../src/core/ports.ts';
+import type { Store, SubscriptionInput } from '../../src/core/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { recordingLogger } from '../helpers/recording-logger.ts';
 import { claimed, claimOf, minutes, T0 } from './contract/fixtures.ts';

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe } from 'vitest';
-import type { Store } from '../../src/core/ports.ts';
+import type { Store } from '../../src/core/index.ts';
 import { acknowledgementContract } from './contract/acknowledgements.ts';
 import { auditContract } from './contract/audit.ts';
 import { broadcastContract } from './contract/broadcasts.ts';
 import { conversationContract } from './contract/conversations.ts';
 import { hostileContract } from './contract/hostile.ts';
+import { keptReviewContract } from './contract/kept-reviews.ts';
 import { claimContract } from './contract/ledger-claims.ts';
 import { listContract } from './contract/ledger-lists.ts';
 import { outcomeContract } from './contract/ledger-outcomes.ts';
@@ -43,5 +44,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     conversationContract(store);
     hostileContract(store);
     pingContract(store);
+    keptReviewContract(store);
   });
 }

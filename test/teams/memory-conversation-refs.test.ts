@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ConversationRef, MemoryConversationRefs } from '../../src/adapters/teams/index.ts';
+import { MemoryConversationRefs } from '../../src/adapters/teams/index.ts';
+import type { ConversationRef } from '../../src/core/index.ts';
 
 const ref = (conversationId: string, teamId?: string): ConversationRef => ({
   platform: 'teams',

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
 import { BotError } from '../../core/index.ts';
-import { commandLineName } from './command-line-name.ts';
 
 export const CLI_COMMANDS = [
   'search',
@@ -13,6 +12,7 @@ export const CLI_COMMANDS = [
   'validate',
   'import',
   'approve',
+  'export',
   'subscriptions',
   'deliver',
   'publish',
@@ -47,8 +47,10 @@ export interface DeliveryFlags {
   themes?: string;
   at?: string;
   again: boolean;
-  /** import: overwrite a draft of the same id */
+  /** import: overwrite a draft of the same id; export: overwrite files */
   replace: boolean;
+  /** export: the drafts too */
+  drafts: boolean;
   since?: string;
   format?: string;
   out?: string;
@@ -140,6 +142,7 @@ function parse(argv: readonly string[]) {
       at: { type: 'string' },
       again: { type: 'boolean', default: false },
       replace: { type: 'boolean', default: false },
+      drafts: { type: 'boolean', default: false },
       since: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
@@ -180,10 +183,21 @@ function deliveryFlags(values: ReturnType<typeof parse>['values'], again: boolea
   const flags: DeliveryFlags = {
     again: again || (values.again ?? false),
     replace: values.replace ?? false,
+    drafts: values.drafts ?? false,
   };
   for (const [key, value] of Object.entries(given)) {
     if (value !== undefined)
-      flags[key as Exclude<keyof DeliveryFlags, 'again' | 'replace'>] = value;
+      flags[key as Exclude<keyof DeliveryFlags, 'again' | 'replace' | 'drafts'>] = value;
   }
   return flags;
+}
+
+/**
+ * How the command line is typed here, for hints and examples: `npm run cli --` when the
+ * bot or the command line was started by an npm script in a clone (where `lessons-bot`
+ * is not on the PATH), else `lessons-bot` (the installed command, or `npx lessons-bot`).
+ */
+export function commandLineName(env: Readonly<Record<string, string | undefined>>): string {
+  const script = env.npm_lifecycle_event;
+  return script !== undefined && script !== 'npx' ? 'npm run cli --' : 'lessons-bot';
 }

@@ -41,6 +41,11 @@ export async function runConsole(
     prompt: 'lessons> ',
     terminal: isTty(io.input),
   });
+  // Piped input can end while a slow command (a reload) is answered: no prompt after that.
+  let closed = false;
+  lines.once('close', () => {
+    closed = true;
+  });
   io.signal?.addEventListener('abort', () => lines.close(), { once: true });
   write(banner);
   lines.prompt();
@@ -60,8 +65,9 @@ export async function runConsole(
     } else if (text !== '') {
       const command =
         text.toLowerCase() === 'more' && more ? actionToCommand(more) : parseCommand(text);
+      // Whoever types here is at the bot's own machine: the local admin, as on the command line.
       const reply = await handleCommand(command, deps, {
-        isAdmin: false,
+        isAdmin: true,
         ...(io.commandLine ? { commandLine: io.commandLine } : {}),
       });
       more = reply.kind === 'results' ? reply.more : null;
@@ -69,7 +75,7 @@ export async function runConsole(
       write(renderText(reply, { prefix: '' }));
       write('');
     }
-    lines.prompt();
+    if (!closed) lines.prompt();
   }
   lines.close();
   // After Ctrl-D the cursor still sits on the prompt: end its line.

@@ -7,10 +7,9 @@ import {
   type Reply,
   type ReportSummary,
   type ReviewCard,
-  type SubscriptionView,
+  type SubscriptionCard,
   statusWithReason,
 } from '../../core/index.ts';
-import { wrap } from './wrap.ts';
 
 const WIDTH = 78;
 const INDENT = '   ';
@@ -57,7 +56,7 @@ function reviewLine(review: ReviewCard): string {
   return `${review.id}  ${review.title} (${review.area}, ${review.published}, ${review.kind.toUpperCase()}) — ${count}`;
 }
 
-function subscriptionLines(view: SubscriptionView): string[] {
+function subscriptionLines(view: SubscriptionCard): string[] {
   const themes =
     view.themes.length === 0 ? 'every theme' : view.themes.map((t) => t.label).join(', ');
   const lines = [`${INDENT}Schedule: ${view.schedule}`, `${INDENT}Themes: ${themes}`];
@@ -202,4 +201,21 @@ export function renderText(reply: Reply, style: TextStyle): string {
         ...noticeLines(reply.notices),
       ].join('\n');
   }
+}
+
+/** Word-wraps `text` to `width` columns, every line after the first indented by `indent`. */
+export function wrap(text: string, width: number, indent = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const room = width - (lines.length === 0 ? 0 : indent.length);
+    if (line !== '' && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.join(`\n${indent}`);
 }

@@ -16,6 +16,7 @@ import {
 import { type CliInvocation, parseCliArgs } from './cli-args.ts';
 import { renderText } from './render-text.ts';
 import { runDeliveryCommand } from './run-delivery-commands.ts';
+import { loadCorpusAndKept, type OpenKept, runExport } from './run-export-command.ts';
 import {
   checkDrafts,
   draftLines,
@@ -35,6 +36,8 @@ export interface CliIo {
   openServices?: OpenServices;
   /** the document reader and the drafts shelf, for import, approve and validate */
   importer?: ImportServices;
+  /** the reviews kept in the database, for export and approve */
+  openKept?: OpenKept;
 }
 
 const DELIVERY_COMMANDS = new Set(['subscriptions', 'deliver', 'publish', 'report']);
@@ -49,10 +52,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     if (invocation.command === 'validate') return await validate(invocation, io);
     if (invocation.command === 'import') return await runImport(invocation, importer(io), io);
-    if (invocation.command === 'approve') return await runApprove(invocation, importer(io), io);
-    const corpus = await loadCorpus(invocation.lessonsDir);
-    if (DELIVERY_COMMANDS.has(invocation.command))
+    if (invocation.command === 'approve')
+      return await runApprove(invocation, importer(io), io, io.openKept);
+    if (invocation.command === 'export') return await runExport(invocation, io.openKept, io);
+    if (DELIVERY_COMMANDS.has(invocation.command)) {
+      // publish, deliver and report see the reviews approved in chat too, as the bot does
+      const corpus = await loadCorpusAndKept(invocation.lessonsDir, io.openKept);
       return await withServices(invocation, corpus, io);
+    }
+    const corpus = await loadCorpus(invocation.lessonsDir);
     const deps: CommandDeps = {
       corpus,
       search: createSearchIndex(corpus),

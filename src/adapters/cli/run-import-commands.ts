@@ -14,6 +14,7 @@ import {
   megabytes,
 } from '../../core/index.ts';
 import type { CliInvocation } from './cli-args.ts';
+import type { OpenKept } from './run-export-command.ts';
 
 /** What import and approve need from main.ts: a document reader and where drafts live. */
 export interface ImportServices {
@@ -120,14 +121,30 @@ function importText(draftPath: string, draft: Draft): string {
   return lines.join('\n');
 }
 
-/** `lessons-bot approve DRAFT_ID` */
+/**
+ * `lessons-bot approve DRAFT_ID`: a file draft (lessons/drafts/, or --out DIR) goes live
+ * in the lessons folder; failing that, a draft made in chat, kept in the database, goes
+ * live in the database.
+ */
 export async function runApprove(
   invocation: CliInvocation,
   services: ImportServices,
   io: Io,
+  openKept?: OpenKept,
 ): Promise<number> {
+  const id = invocation.argument;
   const shelf = services.drafts(invocation.lessonsDir, invocation.flags.out);
-  const approved = await approveDraft(invocation.argument, shelf, services.today());
+  const inStore =
+    openKept && invocation.flags.out === undefined && (await shelf.get(id)) === undefined;
+  const kept = inStore ? await openKept() : undefined;
+  let approved: Awaited<ReturnType<typeof approveDraft>>;
+  try {
+    const storeShelf = kept?.drafts(invocation.lessonsDir);
+    const chosen = storeShelf && (await storeShelf.get(id)) !== undefined ? storeShelf : shelf;
+    approved = await approveDraft(id, chosen, services.today());
+  } finally {
+    await kept?.close();
+  }
   if (invocation.json) {
     io.out(JSON.stringify({ approved }, null, 2));
     return 0;

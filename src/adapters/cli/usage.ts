@@ -16,7 +16,11 @@ Commands:
   import FILE [--out DIR] [--replace]
                         draft a review from its PDF, Word file (.docx), web page (.html) or text:
                         writes lessons/drafts/<id>.yaml (not served) for a person to check
-  approve DRAFT_ID      validate a draft and make it live (then announce it with publish)
+  approve DRAFT_ID      validate a draft and make it live (then announce it with publish): a file
+                        draft in lessons/drafts/, else a draft made in chat, kept in the database
+  export [--out DIR] [--drafts] [--replace]
+                        write the reviews added through the bot (kept in the database) as review
+                        files, DIR/<id>.yaml (default ./lessons-export), drafts in DIR/drafts/
   subscriptions add --platform slack|teams --channel ID [--team ID] [--label NAME]
                         [--day mon] [--time 09:00] [--tz Europe/London] [--themes a,b]
                         subscribe a channel to a weekly lesson (Teams: a conversation the bot is in);
@@ -37,7 +41,7 @@ Options:
   --lessons DIR         the lessons folder (default ./lessons, or env LESSONS_DIR)
   --limit N             lessons per answer for search and theme (1–50, default 5)
   --offset N            skip the first N lessons (for the next page)
-  (subscriptions, deliver, publish and report use DATABASE_URL and the Slack and Teams
+  (subscriptions, deliver, publish, report and export use DATABASE_URL and the Slack and Teams
    variables, as the bot does: see docs/operations.md)
   -h, --help            this text
 

@@ -1,10 +1,10 @@
 import {
-  type Block,
   collapseSpace,
   type HyphenJudge,
   hyphenJudge,
   ITEM_MARKER,
   joinLines,
+  type TextBlock,
 } from '../../core/index.ts';
 
 /**
@@ -49,7 +49,10 @@ interface Line {
 const MARGIN_BAND = 0.09;
 const PAGE_NUMBER = /^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 
-export function layoutPages(pages: readonly PdfPage[]): { blocks: Block[]; notes: string[] } {
+export function layoutPages(pages: readonly PdfPage[]): {
+  blocks: TextBlock[];
+  notes: string[];
+} {
   const perPage = pages.map((page, i) => orderColumns(page, rowsOf(page.items, i + 1)));
   const lines = dropRunningLines(perPage, pages).flat();
   const judge = hyphenJudge(lines.map((line) => line.text));
@@ -237,13 +240,13 @@ function headingLevel(line: Line, body: Style): number | undefined {
 }
 
 interface Building {
-  kind: Block['kind'];
+  kind: TextBlock['kind'];
   lines: Line[];
   level?: number;
   marker?: string;
 }
 
-function blocksOf(lines: readonly Line[], judge: HyphenJudge): Block[] {
+function blocksOf(lines: readonly Line[], judge: HyphenJudge): TextBlock[] {
   const body = bodyStyle(lines);
   const spacing = lineSpacing(lines, body);
   const built: Building[] = [];
@@ -310,9 +313,9 @@ function continues(prev: Line, line: Line, current: Building, spacing: number): 
   return !(ENDS_SENTENCE.test(prev.text) && prev.x1 - prev.left < prev.span * 0.75);
 }
 
-function toBlock(building: Building, judge: HyphenJudge): Block {
+function toBlock(building: Building, judge: HyphenJudge): TextBlock {
   const first = building.lines[0];
-  const block: Block = {
+  const block: TextBlock = {
     kind: building.kind,
     text: joinLines(
       building.lines.map((l) => l.text),

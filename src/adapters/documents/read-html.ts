@@ -1,9 +1,9 @@
 import { parseDocument } from 'htmlparser2';
 import {
-  type Block,
   collapseSpace,
   fixSpacedHyphens,
   type ReadDocument,
+  type TextBlock,
 } from '../../core/index.ts';
 
 /**
@@ -98,8 +98,8 @@ interface Pending {
 }
 
 /** Depth-first, with an explicit stack: a page nested 100,000 deep must not overflow ours. */
-function walk(root: Node): Block[] {
-  const blocks: Block[] = [];
+function walk(root: Node): TextBlock[] {
+  const blocks: TextBlock[] = [];
   let pending: Pending = { text: '', bold: 0 };
   let boldDepth = 0;
   const lists: { ordered: boolean; next: number; type: string }[] = [];

@@ -6,7 +6,7 @@
  * scopes. A second press by the same person changes nothing and says so privately.
  */
 import { acknowledgeDelivery } from '../../core/index.ts';
-import type { ButtonClick, Responder } from './answer-button.ts';
+import type { ButtonClick, Responder } from './button-click.ts';
 import { renderOutgoing, renderReply } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
 

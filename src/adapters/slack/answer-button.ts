@@ -5,36 +5,12 @@
 import { actionToCommand, handleCommand } from '../../core/index.ts';
 import { acknowledgeButton } from './acknowledge-button.ts';
 import { decodeAction } from './action-value.ts';
-import type { SlackMessage } from './blocks.ts';
-import { type ModalView, openPlanModal } from './plan-modal.ts';
+import type { ButtonClick, Responder } from './button-click.ts';
+import { openPlanModal } from './plan-modal.ts';
 import { renderReply } from './render-blocks.ts';
 import { shareLesson } from './share-lesson.ts';
 import type { SlackContext } from './slack-context.ts';
-import { type SlackOrigin, slackConversation } from './slack-conversation.ts';
-
-export interface ButtonClick extends SlackOrigin {
-  value: string | undefined;
-  /** identifies this very click: the same key means a redelivery of it */
-  key: string;
-  /** the button sits on an answer only this user sees (not on a card posted in the channel) */
-  ephemeral: boolean;
-  /** lets the click open a modal, for 3 seconds */
-  triggerId?: string;
-}
-
-export interface Responder {
-  /** the response_url: ephemeral or in the channel, new or replacing the message clicked */
-  respond(
-    message: SlackMessage & {
-      response_type: 'ephemeral' | 'in_channel';
-      replace_original: boolean;
-    },
-  ): Promise<unknown>;
-  /** chat.postMessage as the bot */
-  postMessage(channel: string, message: SlackMessage): Promise<unknown>;
-  /** views.open: a modal in answer to the click */
-  openView(triggerId: string, view: ModalView): Promise<unknown>;
-}
+import { slackConversation } from './slack-conversation.ts';
 
 const STALE = renderReply({
   kind: 'error',

@@ -11,9 +11,10 @@ export const SLACK_EVENTS_PATH = '/slack/events';
 
 /**
  * Events API subscriptions: the Home tab is (re)published when a user opens it; a channel
- * whose subscription was paused (the bot was not in it) resumes when the bot is invited.
+ * whose subscription was paused (the bot was not in it) resumes when the bot is invited;
+ * a direct message to the bot brings an admin's review document (or edited draft).
  */
-export const BOT_EVENTS = ['app_home_opened', 'member_joined_channel'] as const;
+export const BOT_EVENTS = ['app_home_opened', 'member_joined_channel', 'message.im'] as const;
 
 /**
  * The fewest bot scopes that work:
@@ -23,6 +24,17 @@ export const BOT_EVENTS = ['app_home_opened', 'member_joined_channel'] as const;
  *   (the bot invited), and conversations.info when a channel subscribes (is the bot in it?).
  * views.publish (Home) needs no scope. `chat:write.public` is not asked for: where the bot
  * is not a member, Share posts through the response_url instead (see share-lesson.ts), and a
- * subscription waits, paused, until the bot is invited. No scope reads a message.
+ * subscription waits, paused, until the bot is invited.
+ * - `im:history`: message.im, the direct messages people send the bot (and only those:
+ *   no channel's messages are read), where an admin sends a review's document;
+ * - `files:read`: downloading that document (url_private_download with the bot token).
+ * `files:write` is not asked for: the draft to edit goes back as text in a message.
  */
-export const BOT_SCOPES = ['commands', 'chat:write', 'channels:read', 'groups:read'] as const;
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'channels:read',
+  'groups:read',
+  'im:history',
+  'files:read',
+] as const;

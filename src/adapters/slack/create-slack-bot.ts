@@ -13,11 +13,12 @@ import {
   type webApi,
 } from '@slack/bolt';
 import type { Express, Response } from 'express';
-import type { Clock, CommandDeps, Logger, Store } from '../../core/index.ts';
+import type { ChatImport, Clock, CommandDeps, Logger, Store } from '../../core/index.ts';
 import { sendError } from '../http/index.ts';
 import { SLACK_EVENTS_PATH, SLASH_COMMAND } from './app-surface.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createDedupe } from './dedupe.ts';
+import { registerDraftListeners } from './draft-listeners.ts';
 import { describeError } from './friendly-error.ts';
 import { storeSubscriptionLister } from './home-subscriptions.ts';
 import { registerListeners } from './register-listeners.ts';
@@ -52,7 +53,12 @@ export interface SlackBotOptions {
   briefings?: { store: Store; clock?: Clock };
   /** the Home tab's channel subscriptions; by default the workspace's, from briefings.store */
   listSubscriptions?: SubscriptionLister;
+  /** importing a review sent in a direct message; without it the bot ignores direct messages */
+  chatImport?: ChatImport;
 }
+
+/** Where Slack serves the files people send (url_private_download). */
+const SLACK_FILE_ORIGIN = 'https://files.slack.com';
 
 export interface SlackBot {
   app: App;
@@ -157,6 +163,15 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
     clock: options.briefings?.clock ?? (() => new Date()),
   };
   registerListeners(app, ctx);
+  if (options.chatImport) {
+    const { apiUrl, botToken } = options.slack;
+    registerDraftListeners(app, ctx, {
+      chatImport: options.chatImport,
+      botToken,
+      // A fake Web API (tests) serves its files too; nothing else is downloaded from.
+      fileOrigins: [SLACK_FILE_ORIGIN, ...(apiUrl ? [new URL(apiUrl).origin] : [])],
+    });
+  }
   return {
     app,
     mode,

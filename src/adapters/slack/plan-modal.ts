@@ -7,8 +7,9 @@
  */
 import type { App } from '@slack/bolt';
 import { MAX_PLAN_LENGTH, type PlanOutcome, saveTeamPlan } from '../../core/index.ts';
-import type { ButtonClick, Responder } from './answer-button.ts';
-import { type Block, plain, section } from './blocks.ts';
+import { plain, section } from './blocks.ts';
+import type { ButtonClick, Responder } from './button-click.ts';
+import type { ModalView } from './modal-view.ts';
 import { escapeTrim } from './mrkdwn.ts';
 import { renderReply } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
@@ -17,31 +18,6 @@ export const PLAN_CALLBACK_ID = 'lessons:plan';
 const PLAN_BLOCK = 'plan';
 const PLAN_INPUT = 'plan';
 const QUESTION = 'What will we do differently?';
-
-interface InputBlock {
-  type: 'input';
-  block_id: string;
-  optional: true;
-  label: ReturnType<typeof plain>;
-  hint: ReturnType<typeof plain>;
-  element: {
-    type: 'plain_text_input';
-    action_id: string;
-    max_length: number;
-    multiline: false;
-    placeholder: ReturnType<typeof plain>;
-  };
-}
-
-export interface ModalView {
-  type: 'modal';
-  callback_id: string;
-  title: ReturnType<typeof plain>;
-  close: ReturnType<typeof plain>;
-  submit?: ReturnType<typeof plain>;
-  private_metadata?: string;
-  blocks: (Block | InputBlock)[];
-}
 
 /** Where the modal was opened from; Slack returns it unchanged with the submission. */
 interface Origin {

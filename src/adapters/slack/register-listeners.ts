@@ -6,11 +6,12 @@
 import type { App } from '@slack/bolt';
 import { resumeSubscription } from '../../core/index.ts';
 import { ACTION_ID_PATTERN } from './action-value.ts';
-import { answerButton, type Responder } from './answer-button.ts';
+import { answerButton } from './answer-button.ts';
 import { ANSWERING_LATER, answerCommand, answersLater } from './answer-command.ts';
 import { BOT_EVENTS } from './app-surface.ts';
 import type { SlackMessage } from './blocks.ts';
 import { buildHome } from './build-home.ts';
+import type { Responder } from './button-click.ts';
 import { friendlyError } from './friendly-error.ts';
 import { registerPlanModal } from './plan-modal.ts';
 import type { SlackContext } from './slack-context.ts';

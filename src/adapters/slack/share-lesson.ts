@@ -6,7 +6,7 @@
  * scopes to `commands` and `chat:write`.
  */
 import { handleCommand } from '../../core/index.ts';
-import type { ButtonClick, Responder } from './answer-button.ts';
+import type { ButtonClick, Responder } from './button-click.ts';
 import { describeError } from './friendly-error.ts';
 import { renderReply, renderSharedLesson } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';

@@ -1,5 +1,11 @@
 /** What the Slack handlers share: the core's deps and the adapter's own pieces. */
-import type { Clock, CommandDeps, Logger, Store } from '../../core/index.ts';
+import type {
+  AcknowledgementStore,
+  Clock,
+  CommandDeps,
+  Logger,
+  ResumableStore,
+} from '../../core/index.ts';
 import type { Dedupe } from './dedupe.ts';
 import type { HomeSubscription } from './render-home.ts';
 
@@ -8,15 +14,6 @@ export type SubscriptionLister = (who: {
   teamId: string;
   userId: string;
 }) => Promise<readonly HomeSubscription[]>;
-
-/** What "Discussed in our team" and the team's plan need: the ledger, discussions and plans. */
-export type AcknowledgementStore = Pick<
-  Store,
-  'getDelivery' | 'getSubscription' | 'acknowledge' | 'recordTeamDiscussion' | 'savePlan'
->;
-
-/** What resuming a paused subscription needs. */
-export type ResumableStore = Pick<Store, 'findSubscription' | 'setSubscriptionStatus' | 'audit'>;
 
 export interface SlackContext {
   deps: CommandDeps;

@@ -1,6 +1,6 @@
 /** Turning an incoming activity into the conversation reference we keep. */
 import type { Activity } from '@microsoft/teams.api';
-import type { ConversationRef } from './conversation-refs.ts';
+import type { ConversationRef } from '../../core/index.ts';
 
 /**
  * A channel reply's conversation id names the thread ("…@thread.tacv2;messageid=…");

@@ -1,9 +1,17 @@
 import type { Account, TokenProvider } from '@microsoft/teams.api';
 import { App } from '@microsoft/teams.apps';
 import type { Express } from 'express';
-import type { CommandDeps, Logger, Metrics, Notifier } from '../../core/index.ts';
+import type {
+  AcknowledgementStore,
+  ChatImport,
+  CommandDeps,
+  ConversationRefs,
+  Logger,
+  Metrics,
+  Notifier,
+  ResumableStore,
+} from '../../core/index.ts';
 import { botTokenChecker } from './bot-token.ts';
-import type { ConversationRefs } from './conversation-refs.ts';
 import { type AuthMode, decideAuthMode, type TeamsCredentials } from './decide-auth-mode.ts';
 import { type EndpointAuth, messagingEndpoint } from './messaging-endpoint.ts';
 import { proactiveApiOf, teamsNotifier } from './notifier.ts';
@@ -12,7 +20,7 @@ import { onConversationUpdate } from './routes/on-conversation-update.ts';
 import { onInstallAdd, onInstallRemove } from './routes/on-install.ts';
 import { onMessage } from './routes/on-message.ts';
 import { onSearchQuery } from './routes/on-search-query.ts';
-import type { AcknowledgementStore, ResumableStore, RouteDeps } from './routes/route-deps.ts';
+import type { RouteDeps } from './routes/route-deps.ts';
 import { sdkLogger } from './sdk-logger.ts';
 
 export interface TeamsBotOptions {
@@ -39,6 +47,10 @@ export interface TeamsBotOptions {
   briefings?: { store: AcknowledgementStore & ResumableStore };
   /** platform errors of the bot's notifier */
   metrics?: Metrics;
+  /** importing a review an admin sends in a personal chat; without it files are not read */
+  chatImport?: ChatImport;
+  /** origins besides SharePoint's that sent files may be downloaded from: a local fake in tests */
+  fileOrigins?: readonly string[];
 }
 
 export interface TeamsBot {
@@ -112,6 +124,9 @@ export function createTeamsBot(options: TeamsBotOptions): TeamsBot {
     now: options.now ?? (() => new Date()),
     acknowledgements: options.briefings?.store,
     subscriptions: options.briefings?.store,
+    ...(options.chatImport
+      ? { drafts: { chatImport: options.chatImport, fileOrigins: options.fileOrigins ?? [] } }
+      : {}),
   };
   app.use(captureRefs(deps));
   app.on('message', onMessage(deps));

@@ -1,8 +1,8 @@
 /** The Microsoft Teams front door: what main.ts and the scheduler may use. */
+
 export { type RenderOptions, renderCard, renderOutgoingCard } from './card/render-card.ts';
 export { renderSearchResults } from './card/search-extension.ts';
 export { renderWelcomeCard, type WelcomeScope } from './card/welcome-card.ts';
-export type { ConversationRef, ConversationRefs } from './conversation-refs.ts';
 export { createTeamsBot, type TeamsBot, type TeamsBotOptions } from './create-teams-bot.ts';
 export {
   decideAuthMode,

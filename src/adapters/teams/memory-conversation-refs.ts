@@ -1,4 +1,4 @@
-import type { ConversationRef, ConversationRefs } from './conversation-refs.ts';
+import type { ConversationRef, ConversationRefs } from '../../core/index.ts';
 
 /**
  * Conversation references in memory: enough for one process and for tests. They are

@@ -10,6 +10,7 @@
  */
 import type { ConversationClient, TokenProvider } from '@microsoft/teams.api';
 import { App } from '@microsoft/teams.apps';
+import type { ConversationRefs } from '../../core/index.ts';
 import {
   clearToSend,
   type Logger,
@@ -24,7 +25,6 @@ import {
 } from '../../core/index.ts';
 import { renderOutgoingCard } from './card/render-card.ts';
 import { toMessage } from './card/to-message.ts';
-import type { ConversationRefs } from './conversation-refs.ts';
 import type { TeamsCredentials } from './decide-auth-mode.ts';
 import { sdkLogger } from './sdk-logger.ts';
 import { metricLabel, teamsFailure } from './teams-post-result.ts';

@@ -1,7 +1,6 @@
 import { toLessonCard, toReviewCard } from '../commands/index.ts';
-import type { Delivery } from '../delivery/index.ts';
 import type { Corpus, Lesson, Review } from '../lessons/index.ts';
-import type { Announcement } from './model.ts';
+import type { Announcement, Delivery } from '../model/index.ts';
 
 const KEY_LESSONS = 3;
 

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, smallCorpus } from '../../../test/helpers/delivery-corpus.ts';
 import { realDeps } from '../../../test/helpers/real-deps.ts';
 import { buildAnnouncement, keyLessons } from './build-announcement.ts';
-import { buildBriefing } from './build-briefing.ts';
-import { REFLECTIVE_QUESTIONS } from './reflective-questions.ts';
+import { buildBriefing, REFLECTIVE_QUESTIONS } from './build-briefing.ts';
 import { splitSentences } from './split-sentences.ts';
 
 describe('buildBriefing', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, smallCorpus } from '../../../test/helpers/delivery-corpus.ts';
-import type { Delivery, DeliveryStatus } from '../delivery/model.ts';
 import type { Corpus } from '../lessons/index.ts';
+import type { Delivery, DeliveryStatus } from '../model/index.ts';
 import { candidateLessons, chooseLesson } from './choose-lesson.ts';
 
 let rows = 0;

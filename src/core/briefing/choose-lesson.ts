@@ -1,6 +1,6 @@
 import { byNewestReview } from '../commands/index.ts';
-import type { Delivery, DeliveryStatus, Subscription } from '../delivery/index.ts';
 import type { Corpus, Lesson } from '../lessons/index.ts';
+import type { Delivery, DeliveryStatus, Subscription } from '../model/index.ts';
 
 /** Ledger states in which a lesson counts as given to the channel (or about to be). */
 const TAKEN: ReadonlySet<DeliveryStatus> = new Set([

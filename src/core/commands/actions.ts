@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import type { Action, ButtonAction } from '../model/index.ts';
 import type { Command } from './command.ts';
 import { MAX_QUESTION_LENGTH } from './deps.ts';
-import type { Action, ButtonAction } from './reply.ts';
 
 /** A button pressed in Slack or Teams (or "more" typed in the console) becomes an ordinary command. */
 export function actionToCommand(action: Action): Command {

@@ -1,9 +1,8 @@
-import type { Target } from '../delivery/model.ts';
 import type { Corpus } from '../lessons/index.ts';
+import type { Reply, Target } from '../model/index.ts';
 import type { Metrics } from '../ports.ts';
 import type { SearchIndex } from '../search/index.ts';
 import type { CommandKind } from './command.ts';
-import type { Reply } from './reply.ts';
 
 /** What command handling needs. Platform adapters and the CLI build this once. */
 export interface CommandDeps {

@@ -1,7 +1,7 @@
 import type { Corpus } from '../lessons/index.ts';
+import type { Reply } from '../model/index.ts';
 import type { CommandDeps } from './deps.ts';
 import { handleSearch, pastTheEnd } from './handle-search.ts';
-import type { Reply } from './reply.ts';
 import { closest, resolveLesson, resolveReview, resolveTheme } from './resolve.ts';
 import { byNewestReview, toLessonCard, toReviewCard } from './to-card.ts';
 

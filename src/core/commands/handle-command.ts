@@ -1,3 +1,4 @@
+import type { Reply } from '../model/index.ts';
 import { ADMIN_COMMANDS, type Command } from './command.ts';
 import type { BriefingCommands, CommandContext, CommandDeps } from './deps.ts';
 import {
@@ -11,9 +12,9 @@ import {
 import { handleSearch } from './handle-search.ts';
 import { helpReply } from './help-text.ts';
 import { recentAnswer } from './recent-answers.ts';
-import type { Reply } from './reply.ts';
 
-const NOT_ADMIN: Reply = {
+/** The polite refusal of an admin command (or an admin's chat import) to anyone else. */
+export const NOT_ADMIN: Reply = {
   kind: 'error',
   code: 'not_admin',
   message:

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { realDeps } from '../../../test/helpers/real-deps.ts';
+import type { Reply } from '../model/index.ts';
 import { handleCommand } from './handle-command.ts';
 import { helpReply } from './help-text.ts';
 import { parseCommand } from './parse-command.ts';
-import type { Reply } from './reply.ts';
 
 const ask = async (text: string): Promise<Reply> =>
   handleCommand(parseCommand(text), await realDeps(), { isAdmin: false });

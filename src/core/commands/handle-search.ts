@@ -1,7 +1,7 @@
+import type { Notice, Reply } from '../model/index.ts';
 import { parseQuery, type SearchResponse, stripFiller } from '../search/index.ts';
 import { type CommandDeps, MAX_QUESTION_LENGTH } from './deps.ts';
 import { detectCaseDetails, privacyReminder } from './detect-case-details.ts';
-import type { Notice, Reply } from './reply.ts';
 import { toLessonCard } from './to-card.ts';
 import { withoutMentions } from './without-mentions.ts';
 

@@ -1,5 +1,5 @@
+import type { HelpSection, Reply } from '../model/index.ts';
 import type { HelpTopic } from './command.ts';
-import type { HelpSection, Reply } from './reply.ts';
 
 const ASK: HelpSection = {
   title: 'Ask a question',

@@ -6,9 +6,9 @@
  * nothing may change it. Answers to questions with case details in them are never kept.
  */
 import { LRUCache } from 'lru-cache';
+import type { Reply } from '../model/index.ts';
 import type { SearchIndex } from '../search/index.ts';
 import type { CommandDeps } from './deps.ts';
-import type { Reply } from './reply.ts';
 
 /** At most about 20 MB with their renderings (docs/search.md): a few hundred questions cover a busy week. */
 export const MAX_RECENT_ANSWERS = 500;

@@ -1,5 +1,5 @@
 import type { Corpus, Lesson, Review } from '../lessons/index.ts';
-import type { LessonCard, ReviewCard, ThemeRef } from './reply.ts';
+import type { LessonCard, ReviewCard, ThemeRef } from '../model/index.ts';
 
 export function toReviewCard(review: Review): ReviewCard {
   return {

@@ -1,8 +1,7 @@
-import type { OutgoingMessage } from '../briefing/index.ts';
 import type { Corpus } from '../lessons/index.ts';
-import type { Store } from '../ports.ts';
+import type { Delivery, OutgoingMessage, Target } from '../model/index.ts';
+import type { AcknowledgementStore } from '../ports.ts';
 import { buildOutgoingMessage } from './compose.ts';
-import type { Delivery, Target } from './model.ts';
 
 /** A press of "Discussed in our team": who, when, on which card, and where it was pressed. */
 export interface AcknowledgementPress {
@@ -41,7 +40,7 @@ export interface AcknowledgementOutcome {
  * if (done?.added && done.message) await notifier.update(done.target, done.delivery.messageRef, done.message);
  */
 export async function acknowledgeDelivery(
-  store: Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge' | 'recordTeamDiscussion'>,
+  store: AcknowledgementStore,
   corpus: Corpus,
   press: AcknowledgementPress,
 ): Promise<AcknowledgementOutcome | undefined> {

@@ -1,4 +1,4 @@
-import type { OutgoingMessage } from '../briefing/index.ts';
+import type { Delivery, OutgoingMessage, Platform, Subscription } from '../model/index.ts';
 import type {
   Clock,
   DeliveryClaim,
@@ -10,7 +10,6 @@ import type {
   Store,
 } from '../ports.ts';
 import { type BackoffOptions, retryDelay } from './backoff.ts';
-import type { Delivery, Platform, Subscription } from './model.ts';
 import type { Pacer } from './pacer.ts';
 import { errorName } from './run-summary.ts';
 import { sendingGate } from './sending-gate.ts';

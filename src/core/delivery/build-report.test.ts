@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type DeliveryHarness, deliveryHarness } from '../../../test/helpers/delivery-harness.ts';
 import { gone } from '../../../test/helpers/delivery-notifier.ts';
 import { STORE_KINDS } from '../../../test/helpers/delivery-stores.ts';
+import type { Delivery, Subscription } from '../model/index.ts';
 import { buildReport, summariseReport, weekRange } from './build-report.ts';
-import type { Delivery, Subscription } from './model.ts';
 
 const WEEK = 7 * 24 * 3_600_000;
 

@@ -1,17 +1,18 @@
 import { DateTime } from 'luxon';
 import { themeRef } from '../commands/index.ts';
 import type { Corpus } from '../lessons/index.ts';
-import type { Store } from '../ports.ts';
-import type { Delivery, Subscription } from './model.ts';
 import type {
+  Delivery,
   DeliveryCounts,
   Report,
   ReportChannel,
   ReportPlan,
   ReportSummary,
-} from './report-model.ts';
+  Subscription,
+  TeamDiscussion,
+} from '../model/index.ts';
+import type { Store } from '../ports.ts';
 import { isoWeek } from './schedule-time.ts';
-import type { TeamDiscussion } from './team-discussion.ts';
 
 export interface ReportOptions {
   since?: Date;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallCorpus } from '../../../test/helpers/delivery-corpus.ts';
+import type { Delivery } from '../model/index.ts';
 import { buildOutgoingMessage } from './compose.ts';
-import type { Delivery } from './model.ts';
 
 const row = (fields: Partial<Delivery>): Delivery => ({
   id: 'dlv-1',

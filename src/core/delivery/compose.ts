@@ -1,7 +1,7 @@
-import { buildAnnouncement, buildBriefing, type OutgoingMessage } from '../briefing/index.ts';
+import { buildAnnouncement, buildBriefing } from '../briefing/index.ts';
 import type { Corpus } from '../lessons/index.ts';
+import type { Delivery, OutgoingMessage } from '../model/index.ts';
 import type { Compose } from './attempt-delivery.ts';
-import type { Delivery } from './model.ts';
 
 /**
  * The message for a ledger row, built from the row's own lesson or review so that a retry

@@ -1,4 +1,4 @@
-import type { Delivery } from './model.ts';
+import type { Delivery } from '../model/index.ts';
 import { type PublishResult, publishReview } from './publish.ts';
 import { retryDueRows } from './retry-rows.ts';
 import { deliverDueBriefing, deliverDueBriefings } from './run-briefings.ts';

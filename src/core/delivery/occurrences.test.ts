@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Schedule } from './model.ts';
+import type { Schedule } from '../model/index.ts';
 import { occurrenceCache } from './occurrences.ts';
 import { latestOccurrence, periodOf } from './schedule-time.ts';
 

@@ -1,4 +1,4 @@
-import type { Schedule } from './model.ts';
+import type { Schedule } from '../model/index.ts';
 import { latestOccurrence, nextOccurrence, periodOf } from './schedule-time.ts';
 
 /** When a schedule last fell, and the ledger period (ISO week in its zone) of that post. */

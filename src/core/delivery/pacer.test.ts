@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { virtualTime } from '../../../test/helpers/delivery-clock.ts';
-import type { Target } from './model.ts';
+import type { Target } from '../model/index.ts';
 import { createPacer, DEFAULT_PACING, type PacingLimits } from './pacer.ts';
 
 const slack = (channel: string, workspace = 'T1'): Target => ({

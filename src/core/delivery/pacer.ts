@@ -1,5 +1,5 @@
+import type { Platform, Target } from '../model/index.ts';
 import type { Clock } from '../ports.ts';
-import type { Platform, Target } from './model.ts';
 
 /** A token bucket: `limit` posts per `perMs` on average, up to `burst` at once. */
 export interface Rate {

@@ -1,8 +1,8 @@
 import { chooseLesson } from '../briefing/index.ts';
 import type { Corpus } from '../lessons/index.ts';
+import type { Delivery, Subscription } from '../model/index.ts';
 import type { DeliveryKey } from '../ports.ts';
 import type { ClaimFields } from './attempt-delivery.ts';
-import type { Delivery, Subscription } from './model.ts';
 import type { Occurrences } from './occurrences.ts';
 
 /** A subscription's latest weekly slot by some instant: when it fell, and its period. */

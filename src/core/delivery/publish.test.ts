@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type DeliveryHarness, deliveryHarness } from '../../../test/helpers/delivery-harness.ts';
 import { gone, rateLimited, serverError } from '../../../test/helpers/delivery-notifier.ts';
 import { STORE_KINDS } from '../../../test/helpers/delivery-stores.ts';
-import type { Subscription } from './model.ts';
+import type { Subscription } from '../model/index.ts';
 
 const START = '2026-11-24T10:00:00Z';
 const REVIEW = 'leeds-child-b';

@@ -1,9 +1,9 @@
 import { BotError } from '../errors.ts';
 import type { Review } from '../lessons/index.ts';
+import type { Broadcast, ChannelOutcome, Delivery, Subscription } from '../model/index.ts';
 import { attemptDelivery, type ClaimFields } from './attempt-delivery.ts';
-import { type ChannelOutcome, channelOutcome } from './channel-outcome.ts';
+import { channelOutcome } from './channel-outcome.ts';
 import { composeFor } from './compose.ts';
-import type { Broadcast, Delivery, Subscription } from './model.ts';
 import { runInLanes } from './run-pool.ts';
 import { guarded } from './run-summary.ts';
 import type { RunnerContext } from './runner-options.ts';

@@ -1,5 +1,5 @@
-import type { Store } from '../ports.ts';
-import type { Platform, Target } from './model.ts';
+import type { Platform, Target } from '../model/index.ts';
+import type { ResumableStore } from '../ports.ts';
 
 /** What brings a paused subscription back, in its platform's words. */
 export function howToResume(platform: Platform): string {
@@ -14,7 +14,7 @@ export function howToResume(platform: Platform): string {
  * when one was resumed.
  */
 export async function resumeSubscription(
-  store: Pick<Store, 'findSubscription' | 'setSubscriptionStatus' | 'audit'>,
+  store: ResumableStore,
   target: Pick<Target, 'platform' | 'workspace' | 'channel'>,
   actor: string,
   now: Date,

@@ -1,6 +1,6 @@
+import type { Delivery } from '../model/index.ts';
 import { attemptDelivery, type ClaimFields } from './attempt-delivery.ts';
 import { composeFor } from './compose.ts';
-import type { Delivery } from './model.ts';
 import { runPool } from './run-pool.ts';
 import { guarded, type RunSummary, tally } from './run-summary.ts';
 import type { RunnerContext } from './runner-options.ts';

@@ -1,6 +1,6 @@
+import type { Subscription } from '../model/index.ts';
 import { attemptDelivery } from './attempt-delivery.ts';
 import { composeFor } from './compose.ts';
-import type { Subscription } from './model.ts';
 import {
   type BriefingPlan,
   type BriefingSlot,

@@ -1,7 +1,7 @@
+import type { ChannelOutcome, Subscription } from '../model/index.ts';
 import type { Logger } from '../ports.ts';
 import type { AttemptOutcome } from './attempt-delivery.ts';
-import { type ChannelOutcome, channelOutcome } from './channel-outcome.ts';
-import type { Subscription } from './model.ts';
+import { channelOutcome } from './channel-outcome.ts';
 
 /** What one run of due deliveries did. */
 export interface RunSummary {

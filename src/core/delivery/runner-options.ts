@@ -1,4 +1,5 @@
 import type { Corpus } from '../lessons/index.ts';
+import type { Platform } from '../model/index.ts';
 import {
   type Clock,
   type Logger,
@@ -7,13 +8,12 @@ import {
   noMetrics,
   type Store,
 } from '../ports.ts';
+import { type ActiveSubscriptions, activeSubscriptions } from './active-subscriptions.ts';
 import type { AttemptContext } from './attempt-delivery.ts';
 import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff.ts';
 import { ClaimedKeys } from './claimed-keys.ts';
-import type { Platform } from './model.ts';
 import { type Occurrences, occurrenceCache } from './occurrences.ts';
 import { createPacer, type PacingLimits } from './pacer.ts';
-import { type SubscriptionView, subscriptionView } from './subscription-view.ts';
 
 export interface DeliveryRunnerOptions {
   /** how late a missed weekly post may still be made; default 48 h */
@@ -61,7 +61,7 @@ export interface RunnerContext extends AttemptContext {
   /** schedules' latest occurrences, remembered for the runner's life */
   occurrences: Occurrences;
   /** the active subscriptions, read by changes */
-  subscriptions: SubscriptionView;
+  subscriptions: ActiveSubscriptions;
   /** weekly posts known to be in the ledger */
   claimed: ClaimedKeys;
 }
@@ -95,7 +95,7 @@ export function runnerContext(deps: DeliveryRunnerDeps): RunnerContext {
     concurrency: concurrencyOf(options.concurrency),
     sleep,
     occurrences: occurrenceCache(),
-    subscriptions: subscriptionView(deps.store),
+    subscriptions: activeSubscriptions(deps.store),
     claimed: new ClaimedKeys(),
   };
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Schedule } from './model.ts';
+import type { Schedule } from '../model/index.ts';
 
 /**
  * When a weekly schedule falls, in real instants. Each ISO week (in the schedule's own

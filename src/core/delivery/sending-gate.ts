@@ -1,6 +1,6 @@
+import type { Delivery } from '../model/index.ts';
 import type { PostHooks } from '../ports.ts';
 import type { AttemptContext } from './attempt-delivery.ts';
-import type { Delivery } from './model.ts';
 
 /** markSending said no: the lease ran out, or another process has the row now. */
 export class ClaimLostError extends Error {

@@ -1,7 +1,9 @@
 import { type CaseDetail, detectPersonalData } from '../commands/index.ts';
+import type { Target } from '../model/index.ts';
 import type { Store } from '../ports.ts';
-import type { Target } from './model.ts';
-import { MAX_PLAN_LENGTH } from './team-discussion.ts';
+
+/** The most a team's plan may hold: one line of what the team will do differently. */
+export const MAX_PLAN_LENGTH = 280;
 
 /** "What will we do differently?", answered for a posted card. */
 export interface PlanInput {

@@ -1,4 +1,4 @@
-import type { Subscription } from './model.ts';
+import type { Subscription } from '../model/index.ts';
 
 /** The rate-limit domain a subscription posts into: its platform and workspace (or tenant). */
 export function workspaceOf(subscription: Pick<Subscription, 'target'>): string {

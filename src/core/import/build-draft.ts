@@ -1,9 +1,9 @@
 import { detectPersonalData } from '../commands/index.ts';
 import type { ReviewKind } from '../lessons/index.ts';
+import type { ReadDocument } from './document.ts';
 import { findCandidates } from './find-candidates.ts';
 import { type FoundLesson, findLearning } from './find-learning.ts';
 import { type Found, findMetadata, type ReviewMetadata } from './find-metadata.ts';
-import type { ReadDocument } from './model.ts';
 import { shortTitle } from './short-title.ts';
 import { createTagSuggester, type Vocabulary } from './suggest-tags.ts';
 

@@ -10,9 +10,10 @@ export interface StoredDraft {
 
 /**
  * Where drafts are kept until a person approves them. Drafts are never served: only
- * makeLive puts a review where search, briefings and broadcasts see it. The lessons
- * folder is one implementation (store/drafts/folder-drafts.ts); a store-kept one, for
- * several replicas, can take its place behind the same functions.
+ * makeLive puts a review where search, briefings and broadcasts see it. Two
+ * implementations: files in a folder (store/drafts/folder-drafts.ts, the command line's
+ * `import`), and the store (store/drafts/store-drafts.ts: drafts made in chat, served by
+ * every replica once approved).
  */
 export interface DraftShelf {
   /** for messages: "lessons/drafts" */
@@ -29,4 +30,6 @@ export interface DraftShelf {
    * @returns where it now is, for messages
    */
   makeLive(draft: StoredDraft, reviewId: string, text: string): Promise<string>;
+  /** Removes a draft without making it live; false when there was none. */
+  discard(id: string): Promise<boolean>;
 }

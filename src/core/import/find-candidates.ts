@@ -1,8 +1,8 @@
 import { splitSentences } from '../briefing/index.ts';
 import { classifyHeading } from './classify-heading.ts';
 import { comparable } from './clean-text.ts';
+import type { TextBlock } from './document.ts';
 import type { FoundLesson } from './find-learning.ts';
-import type { Block } from './model.ts';
 
 /**
  * For a document that states its learning only in prose (committee minutes, a blog
@@ -54,7 +54,7 @@ export function learningScore(sentence: string): number {
   return cued + Math.min(judged, 2);
 }
 
-export function findCandidates(blocks: readonly Block[]): FoundLesson[] {
+export function findCandidates(blocks: readonly TextBlock[]): FoundLesson[] {
   const found: FoundLesson[] = [];
   const seen = new Set<string>();
   let excluded = false;

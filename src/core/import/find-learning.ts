@@ -6,7 +6,7 @@ import {
   type SectionKind,
 } from './classify-heading.ts';
 import { comparable } from './clean-text.ts';
-import type { Block } from './model.ts';
+import type { TextBlock } from './document.ts';
 
 /** A learning point as found, before it becomes a lesson. */
 export interface FoundLesson {
@@ -26,7 +26,7 @@ interface Section {
   /** items have been taken and a paragraph followed: nothing more until the next heading */
   closed: boolean;
   items: number;
-  paragraphs: Block[];
+  paragraphs: TextBlock[];
   /** the marker family of the first item, so that sub-items join their item */
   family?: string;
 }
@@ -41,7 +41,7 @@ const MIN_WORDS = 6;
  * paragraphs of a learning section that has no list (a box of key learning). Never from
  * recommendations, terms of reference, contents, chronology or appendices.
  */
-export function findLearning(blocks: readonly Block[]): FoundLesson[] {
+export function findLearning(blocks: readonly TextBlock[]): FoundLesson[] {
   const found: FoundLesson[] = [];
   let section: Section | undefined;
   let intro: { heading: string; items: number; family?: string } | undefined;
@@ -123,7 +123,7 @@ export function findLearning(blocks: readonly Block[]): FoundLesson[] {
   return dedupe(found);
 }
 
-function page(block: Block): { page?: number } {
+function page(block: TextBlock): { page?: number } {
   return block.page === undefined ? {} : { page: block.page };
 }
 
@@ -137,7 +137,7 @@ function familyOf(marker: string | undefined): string {
 }
 
 function takeItem(
-  block: Block,
+  block: TextBlock,
   holder: { items: number; family?: string },
   found: FoundLesson[],
   under: string,
@@ -170,7 +170,7 @@ function sectionParagraphs(section: Section): FoundLesson[] {
   }));
 }
 
-function firstChange(paragraphs: readonly Block[]): number {
+function firstChange(paragraphs: readonly TextBlock[]): number {
   const indent = paragraphs[0]?.indent ?? 0;
   const index = paragraphs.findIndex((p) => Math.abs((p.indent ?? 0) - indent) > 3);
   return index === -1 ? paragraphs.length : index;

@@ -1,7 +1,7 @@
 import { firstSentences } from '../briefing/index.ts';
 import type { ReviewKind } from '../lessons/index.ts';
 import { classifyHeading } from './classify-heading.ts';
-import type { Block, ReadDocument } from './model.ts';
+import type { ReadDocument, TextBlock } from './document.ts';
 
 /** A value the importer found, and where: for the draft's notes. */
 export interface Found<T> {
@@ -53,8 +53,8 @@ export function findMetadata(doc: ReadDocument): ReviewMetadata {
   return found;
 }
 
-function headOf(blocks: readonly Block[]): Block[] {
-  const head: Block[] = [];
+function headOf(blocks: readonly TextBlock[]): TextBlock[] {
+  const head: TextBlock[] = [];
   let size = 0;
   for (const block of blocks) {
     if (size > HEAD_CHARS) break;
@@ -64,7 +64,7 @@ function headOf(blocks: readonly Block[]): Block[] {
   return head;
 }
 
-export function where(block: Block | undefined, quote?: string): string {
+export function where(block: TextBlock | undefined, quote?: string): string {
   const page = block?.page === undefined ? '' : `page ${block.page}, `;
   const shown = (quote ?? block?.text ?? '').slice(0, 70);
   return `${page}"${shown}${(quote ?? block?.text ?? '').length > 70 ? '…' : ''}"`;
@@ -81,7 +81,7 @@ const NOT_A_NAME = new Set(
 );
 const QUOTED_NAME = /(?:review|SCR|LCSPR|named|called|known as)\s+[‘“'"]([A-Z][a-z]{2,})[’”'"]/g;
 
-function findName(head: readonly Block[], text: string): Found<string> | undefined {
+function findName(head: readonly TextBlock[], text: string): Found<string> | undefined {
   const counts = new Map<string, number>();
   for (const match of text.matchAll(CHILD_NAME)) {
     const word = match[2] ?? '';
@@ -109,11 +109,11 @@ const KINDS: [RegExp, ReviewKind | 'cpr'][] = [
   [/\bchild practice reviews?\b/gi, 'cpr'],
 ];
 
-function findKind(head: readonly Block[]): Pick<ReviewMetadata, 'kind' | 'otherKind'> {
-  let best: { kind: ReviewKind | 'cpr'; count: number; block: Block; said: string } | undefined;
+function findKind(head: readonly TextBlock[]): Pick<ReviewMetadata, 'kind' | 'otherKind'> {
+  let best: { kind: ReviewKind | 'cpr'; count: number; block: TextBlock; said: string } | undefined;
   for (const [pattern, kind] of KINDS) {
     let count = 0;
-    let first: { block: Block; said: string } | undefined;
+    let first: { block: TextBlock; said: string } | undefined;
     for (const block of head)
       for (const match of block.text.matchAll(pattern)) {
         count += 1;
@@ -137,7 +137,7 @@ const NOT_A_PLACE = new Set(
 );
 
 function findPartnership(
-  head: readonly Block[],
+  head: readonly TextBlock[],
 ): { partnership: Found<string>; area: Found<string> } | undefined {
   const counts = new Map<string, { count: number; area: string; body: string }>();
   for (const match of head.flatMap((block) => [...block.text.matchAll(PARTNERSHIP)])) {
@@ -188,7 +188,7 @@ function monthNumber(name: string | undefined): string {
 
 const pad = (n: string | undefined) => (n ?? '').padStart(2, '0');
 
-function findPublished(head: readonly Block[]): Found<string> | undefined {
+function findPublished(head: readonly TextBlock[]): Found<string> | undefined {
   for (const block of head) {
     const m = PUBLISHED.exec(block.text);
     if (!m) continue;
@@ -210,7 +210,7 @@ function findPublished(head: readonly Block[]): Found<string> | undefined {
 const URL = /\bhttps?:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?]/g;
 const REVIEW_URL = /review|scr|lcspr|cspr|learning|\.pdf/i;
 
-function findUrl(head: readonly Block[]): Found<string> | undefined {
+function findUrl(head: readonly TextBlock[]): Found<string> | undefined {
   for (const block of head)
     for (const [url] of block.text.matchAll(URL))
       if (REVIEW_URL.test(url)) return { value: url, from: where(block, url) };
@@ -221,9 +221,12 @@ const SUMMARY_SENTENCES = 3;
 const MIN_SUMMARY_WORDS = 12;
 
 /** The paragraph under a case-summary heading, else the first that tells of the child by name. */
-function findSummary(head: readonly Block[], name: string | undefined): Found<string> | undefined {
+function findSummary(
+  head: readonly TextBlock[],
+  name: string | undefined,
+): Found<string> | undefined {
   let under: string | undefined;
-  let fallback: Block | undefined;
+  let fallback: TextBlock | undefined;
   for (const block of head) {
     if (block.kind === 'heading') {
       under = classifyHeading(block.text) === 'summary' ? block.text : undefined;
@@ -250,7 +253,7 @@ function startsWithName(text: string, name: string): boolean {
 }
 
 /** The first block when it is short enough to be a title, else the first heading. */
-function firstHeading(head: readonly Block[]): Found<string> | undefined {
+function firstHeading(head: readonly TextBlock[]): Found<string> | undefined {
   const first = head[0];
   const short = first && first.text.split(' ').length <= 20 ? first : undefined;
   const block = short ?? head.find((b) => b.kind === 'heading') ?? first;

@@ -1,6 +1,6 @@
 import { BotError } from '../errors.ts';
 import { buildDraft, type Draft, type DraftContext } from './build-draft.ts';
-import type { DocumentInput, ReadDocumentFn } from './model.ts';
+import type { DocumentInput, ReadDocumentFn } from './document.ts';
 import { writeDraftYaml } from './write-draft.ts';
 
 /** What a draft is made against: the live vocabulary and review ids, and today's date. */

@@ -3,9 +3,9 @@ import { parse } from 'yaml';
 import { liveText } from './approve-draft.ts';
 import { classifyHeading, readLabel } from './classify-heading.ts';
 import { fixSpacedHyphens, hyphenJudge, joinLines } from './clean-text.ts';
+import type { TextBlock } from './document.ts';
 import { learningScore } from './find-candidates.ts';
 import { findLearning } from './find-learning.ts';
-import type { Block } from './model.ts';
 import { readText } from './read-text.ts';
 import { shortTitle } from './short-title.ts';
 import { createTagSuggester } from './suggest-tags.ts';
@@ -69,7 +69,11 @@ describe('headings and labels', () => {
   });
 });
 
-const block = (kind: Block['kind'], text: string, extra: Partial<Block> = {}): Block => ({
+const block = (
+  kind: TextBlock['kind'],
+  text: string,
+  extra: Partial<TextBlock> = {},
+): TextBlock => ({
   kind,
   text,
   ...extra,

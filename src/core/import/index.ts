@@ -3,16 +3,9 @@
  * a draft into the corpus. The document readers (unpdf, mammoth, htmlparser2) are
  * adapters (src/adapters/documents); everything here is pure but for approve's shelf.
  */
-export { type ApprovedReview, approveDraft, liveText } from './approve-draft.ts';
-export {
-  buildDraft,
-  type Draft,
-  type DraftContext,
-  type DraftLesson,
-  type DraftMode,
-  type DraftReview,
-  slugify,
-} from './build-draft.ts';
+export { approveDraft } from './approve-draft.ts';
+export { buildDraft, type Draft } from './build-draft.ts';
+export { type ChatImport, type ChatSender, createChatImport, tooLarge } from './chat-import.ts';
 export {
   collapseSpace,
   comparable,
@@ -21,24 +14,21 @@ export {
   hyphenJudge,
   joinLines,
 } from './clean-text.ts';
+export type { DocumentInput, ReadDocument, ReadDocumentFn, TextBlock } from './document.ts';
+export {
+  type ChatImportReply,
+  type DraftAction,
+  type DraftCard,
+  type DraftReply,
+  isDraftReply,
+  readDraftAction,
+} from './draft-card.ts';
 export type { DraftShelf, StoredDraft } from './draft-shelf.ts';
-export { findCandidates, learningScore } from './find-candidates.ts';
-export { type FoundLesson, findLearning } from './find-learning.ts';
-export { findMetadata, type ReviewMetadata } from './find-metadata.ts';
 export {
   type ImportContext,
-  type ImportDeps,
   type ImportFn,
   type ImportResult,
   importDocument,
 } from './import-document.ts';
 export { describeLimits, IMPORT_LIMITS, type ImportLimits, megabytes } from './limits.ts';
-export type {
-  Block,
-  DocumentFormat,
-  DocumentInput,
-  ReadDocument,
-  ReadDocumentFn,
-} from './model.ts';
 export { ITEM_MARKER, readText } from './read-text.ts';
-export { writeDraftYaml } from './write-draft.ts';

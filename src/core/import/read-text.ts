@@ -1,5 +1,5 @@
 import { collapseSpace, hyphenJudge, joinLines } from './clean-text.ts';
-import type { Block, ReadDocument } from './model.ts';
+import type { ReadDocument, TextBlock } from './document.ts';
 
 /**
  * Plain text and Markdown (plain text is read as Markdown: the two differ little) to blocks. Blank lines part paragraphs; a form feed parts
@@ -15,7 +15,7 @@ const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BOLD_LINE = /^\s*(\*\*|__)(.+)\1\s*$/;
 
 interface Pending {
-  kind: Block['kind'];
+  kind: TextBlock['kind'];
   lines: string[];
   indent: number;
   marker?: string;
@@ -26,7 +26,7 @@ interface Pending {
 export function readText(text: string): ReadDocument {
   const pages = text.split('\f');
   const judge = hyphenJudge(text.split('\n'));
-  const blocks: Block[] = [];
+  const blocks: TextBlock[] = [];
   const paged = pages.length > 1;
   pages.forEach((pageText, index) => {
     const page = paged ? index + 1 : undefined;
@@ -96,8 +96,11 @@ function stripBold(text: string): string {
   return text.replace(/(\*\*|__)(.+?)\1/g, '$2');
 }
 
-function finish(pending: Pending, judge: ReturnType<typeof hyphenJudge>): Block {
-  const block: Block = { kind: pending.kind, text: stripBold(joinLines(pending.lines, judge)) };
+function finish(pending: Pending, judge: ReturnType<typeof hyphenJudge>): TextBlock {
+  const block: TextBlock = {
+    kind: pending.kind,
+    text: stripBold(joinLines(pending.lines, judge)),
+  };
   if (pending.page !== undefined) block.page = pending.page;
   if (pending.level !== undefined) block.level = pending.level;
   if (pending.marker !== undefined) block.marker = pending.marker;

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 /** What a misspelt name most likely meant. */
-export interface Suggestion {
+export interface NameSuggestion {
   /** the id (or field name) to use instead */
   name: string;
   /** the input matched a label or synonym exactly, not just closely */
@@ -26,7 +26,7 @@ export function normaliseName(name: string): string {
 export function suggestName(
   input: string,
   candidates: ReadonlyMap<string, string>,
-): Suggestion | undefined {
+): NameSuggestion | undefined {
   const wanted = normaliseName(input);
   const exact = candidates.get(wanted);
   if (exact !== undefined) return { name: exact, exact: true };

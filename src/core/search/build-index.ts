@@ -1,5 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
-import type { Corpus, Lesson } from '../lessons/types.ts';
+import type { Corpus, Lesson } from '../lessons/index.ts';
 import { findPhrases, type Lexicon } from './build-lexicon.ts';
 import { FIELD_BOOSTS } from './ranking.ts';
 import { facetTag, phraseTerm, TEXT_FIELDS } from './terms.ts';

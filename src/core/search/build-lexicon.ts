@@ -1,4 +1,4 @@
-import type { Corpus, Review } from '../lessons/types.ts';
+import type { Corpus, Review } from '../lessons/index.ts';
 import { isStopWord } from './stop-words.ts';
 import { facetTag, phraseTerm } from './terms.ts';
 import { isContentWord, keyUnit, keyUnitsOfWord, splitWords, termOf, textKey } from './tokenize.ts';

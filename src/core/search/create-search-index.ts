@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isBotError } from '../errors.ts';
-import type { Corpus } from '../lessons/types.ts';
+import type { Corpus } from '../lessons/index.ts';
 import { type BuiltIndex, buildIndex } from './build-index.ts';
 import { buildLexicon, type Lexicon } from './build-lexicon.ts';
 import { documentBoosts } from './document-boosts.ts';
@@ -72,9 +72,13 @@ export function buildSearchIndexData(corpus: Corpus): string {
  * for this very corpus. Throws BotError `search_index_version` when the data is for
  * other lessons or another version, and an Error when it is damaged.
  */
-export function loadSearchIndex(corpus: Corpus, data: string): SearchIndex {
+export function loadSearchIndex(
+  corpus: Corpus,
+  data: string,
+  origin: IndexOrigin = { source: 'cache' },
+): SearchIndex {
   const lexicon = buildLexicon(corpus);
-  return searchIndex(corpus, lexicon, parseIndex(data, corpus, lexicon), { source: 'cache' });
+  return searchIndex(corpus, lexicon, parseIndex(data, corpus, lexicon), origin);
 }
 
 function searchIndex(

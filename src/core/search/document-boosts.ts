@@ -1,4 +1,4 @@
-import type { Corpus } from '../lessons/types.ts';
+import type { Corpus } from '../lessons/index.ts';
 import { NAMED_THEME_BOOST, RECENCY_BOOST } from './ranking.ts';
 
 /**

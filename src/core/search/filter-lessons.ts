@@ -1,4 +1,4 @@
-import type { Corpus } from '../lessons/types.ts';
+import type { Corpus } from '../lessons/index.ts';
 import type { ResolvedFilters } from './resolve-filters.ts';
 
 /**

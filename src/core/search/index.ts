@@ -10,29 +10,9 @@
  */
 export {
   buildSearchIndexData,
-  type CreateSearchIndexOptions,
   createSearchIndex,
   loadSearchIndex,
 } from './create-search-index.ts';
-export { cacheFileFor, INDEX_SCHEMA_VERSION } from './index-cache.ts';
-export {
-  type FilterKey,
-  MAX_QUERY_LENGTH,
-  type ParsedQuery,
-  parseQuery,
-  type RawFilter,
-} from './parse-query.ts';
-export { type ResolvedFilters, resolveFilters } from './resolve-filters.ts';
-export { DEFAULT_LIMIT, MAX_LIMIT } from './search-lessons.ts';
+export { parseQuery } from './parse-query.ts';
 export { stripFiller } from './strip-filler.ts';
-export { suggestThemes } from './suggest-themes.ts';
-export type {
-  IndexOrigin,
-  QueryUnderstanding,
-  ReviewRef,
-  SearchIndex,
-  SearchOptions,
-  SearchResponse,
-  SearchResult,
-  ThemeSuggestion,
-} from './types.ts';
+export type { SearchIndex, SearchOptions, SearchResponse, SearchResult } from './types.ts';

@@ -1,4 +1,4 @@
-import type { Corpus, Review } from '../lessons/types.ts';
+import type { Corpus, Review } from '../lessons/index.ts';
 
 /** Each lesson's review's year, by lesson position. */
 export function lessonYears(corpus: Corpus): Int16Array {

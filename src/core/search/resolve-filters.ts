@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Corpus } from '../lessons/types.ts';
+import type { Corpus } from '../lessons/index.ts';
 import type { FilterKey, RawFilter } from './parse-query.ts';
 
 /** Filters checked against the corpus: ids only. */

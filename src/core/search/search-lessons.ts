@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchOptions as MiniSearchOptions } from 'minisearch';
-import type { Corpus, Lesson } from '../lessons/types.ts';
+import type { Corpus, Lesson } from '../lessons/index.ts';
 import type { LessonDocument } from './build-index.ts';
 import { didYouMean } from './did-you-mean.ts';
 import type { DocumentBoosts } from './document-boosts.ts';

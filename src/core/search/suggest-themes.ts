@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Corpus } from '../lessons/types.ts';
+import type { Corpus } from '../lessons/index.ts';
 import { stem } from './stem.ts';
 import { isContentWord, splitWords } from './tokenize.ts';
 import type { ThemeSuggestion } from './types.ts';

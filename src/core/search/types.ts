@@ -84,8 +84,11 @@ export interface SearchResponse {
 
 /** Where a search index came from, for logs and benchmarks. */
 export interface IndexOrigin {
-  /** built from the corpus, or loaded from a cache file written earlier */
-  source: 'built' | 'cache';
+  /**
+   * built here from the corpus, loaded from a cache file written earlier, or loaded from
+   * data a worker thread built (a reload)
+   */
+  source: 'built' | 'cache' | 'worker';
   /** the cache file read or written, when a cache folder was given */
   cacheFile?: string;
   /** why the cache was not used or could not be written, when that happened */

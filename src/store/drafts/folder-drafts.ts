@@ -98,6 +98,21 @@ export function createFolderDrafts(
       await unlink(path.join(draftsDir, `${draft.id}.yml`)).catch(() => undefined);
       return displayPath(target);
     },
+    async discard(id) {
+      if (!DRAFT_ID.test(id)) return false;
+      const removed = await Promise.all(
+        [`${id}.yaml`, `${id}.yml`].map((name) =>
+          unlink(path.join(draftsDir, name)).then(
+            () => true,
+            (error: NodeJS.ErrnoException) => {
+              if (error.code === 'ENOENT') return false;
+              throw error;
+            },
+          ),
+        ),
+      );
+      return removed.includes(true);
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import type pg from 'pg';
-import type { Logger } from '../../core/ports.ts';
-import { silentLogger } from '../../core/ports.ts';
+import type { Logger } from '../../core/index.ts';
+import { silentLogger } from '../../core/index.ts';
 import { describeError, passwordOf, scrub } from '../describe-error.ts';
 import { advisoryLockKey } from './lock-key.ts';
 import { type LockSession, openLockSession } from './lock-session.ts';

@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import type { Logger } from '../../core/ports.ts';
+import type { Logger } from '../../core/index.ts';
 import { pendingMigrations } from '../migration.ts';
 import { advisoryLockKey } from './lock-key.ts';
 import { postgresMigrations } from './migrations.ts';

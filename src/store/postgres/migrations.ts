@@ -118,5 +118,23 @@ ALTER TABLE subscriptions ADD CONSTRAINT subscriptions_status_check
 `,
   },
   MERGE_DUPLICATE_SUBSCRIPTIONS,
+  {
+    version: 5,
+    description:
+      'reviews added through the bot, drafts and live, as review files (the lessons/*.yaml format)',
+    // A draft and a live review may share an id (a draft of a review already live); the
+    // key keeps each id once per state, and approving changes a row's state in one UPDATE.
+    sql: `
+CREATE TABLE kept_reviews (
+  state      text NOT NULL CHECK (state IN ('draft', 'live')),
+  id         text NOT NULL,
+  text       text NOT NULL,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  updated_by text,
+  PRIMARY KEY (state, id)
+);
+`,
+  },
   teamDiscussionsMigration('timestamptz', ''),
 ];

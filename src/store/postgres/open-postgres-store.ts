@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Logger, Store } from '../../core/ports.ts';
+import type { Logger, Store } from '../../core/index.ts';
 import { describeError, passwordOf, scrub } from '../describe-error.ts';
 import { SqlStore } from '../sql/sql-store.ts';
 import { StoreError } from '../store-errors.ts';

@@ -1,4 +1,4 @@
-import type { Acknowledgement } from '../../core/ports.ts';
+import type { Acknowledgement } from '../../core/index.ts';
 import { toAcknowledgement } from '../rows.ts';
 import { Conditions, type SqlDb } from './sql-db.ts';
 

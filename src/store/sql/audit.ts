@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../core/ports.ts';
+import type { AuditEntry } from '../../core/index.ts';
 import { toAuditEntry } from '../rows.ts';
 import { Conditions, type SqlDb } from './sql-db.ts';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Broadcast } from '../../core/ports.ts';
+import type { Broadcast } from '../../core/index.ts';
 import { toBroadcast } from '../rows.ts';
 import type { SqlDb } from './sql-db.ts';
 

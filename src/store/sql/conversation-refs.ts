@@ -1,4 +1,4 @@
-import type { ConversationRef, ConversationRefs } from '../../core/ports.ts';
+import type { ConversationRef, ConversationRefs } from '../../core/index.ts';
 import { toConversationRef } from '../rows.ts';
 import type { SqlDb } from './sql-db.ts';
 

@@ -5,7 +5,7 @@ import type {
   DeliveryFilter,
   DeliveryKey,
   DeliveryKind,
-} from '../../core/ports.ts';
+} from '../../core/index.ts';
 import { toDelivery } from '../rows.ts';
 import { Conditions, type SqlDb } from './sql-db.ts';
 

@@ -1,4 +1,4 @@
-import type { Logger } from '../../core/ports.ts';
+import type { Logger } from '../../core/index.ts';
 import type { Migration } from '../migration.ts';
 import type { Row } from '../rows.ts';
 import { audit } from './audit.ts';

@@ -15,11 +15,13 @@ import type {
   SubscriptionStatus,
   Target,
   TeamDiscussion,
-} from '../../core/ports.ts';
+} from '../../core/index.ts';
+import type { KeptReviews } from '../../core/lessons/kept-reviews.ts';
 import * as acks from './acknowledgements.ts';
 import * as auditLog from './audit.ts';
 import * as broadcasts from './broadcasts.ts';
 import { SqlConversationRefs } from './conversation-refs.ts';
+import { SqlKeptReviews } from './kept-reviews.ts';
 import * as ledger from './ledger.ts';
 import type { SqlDb } from './sql-db.ts';
 import * as subscriptions from './subscriptions.ts';
@@ -31,12 +33,14 @@ import * as teams from './team-discussions.ts';
  */
 export class SqlStore implements Store {
   readonly conversations: ConversationRefs;
+  readonly reviews: KeptReviews;
   readonly #db: SqlDb;
   #closed: Promise<void> | undefined;
 
   constructor(db: SqlDb) {
     this.#db = db;
     this.conversations = new SqlConversationRefs(db);
+    this.reviews = new SqlKeptReviews(db);
   }
 
   saveSubscription(input: SubscriptionInput, now: Date): Promise<Subscription> {

@@ -5,7 +5,7 @@ import type {
   SubscriptionInput,
   SubscriptionStatus,
   Target,
-} from '../../core/ports.ts';
+} from '../../core/index.ts';
 import { toSubscription } from '../rows.ts';
 import { Conditions, type SqlDb } from './sql-db.ts';
 

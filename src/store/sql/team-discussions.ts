@@ -1,4 +1,4 @@
-import type { TeamDiscussion } from '../../core/ports.ts';
+import type { TeamDiscussion } from '../../core/index.ts';
 import type { Decode, Row } from '../rows.ts';
 import { Conditions, type SqlDb } from './sql-db.ts';
 

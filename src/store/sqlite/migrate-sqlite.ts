@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Logger } from '../../core/ports.ts';
+import type { Logger } from '../../core/index.ts';
 import { latestVersion, pendingMigrations } from '../migration.ts';
 import { sqliteMigrations } from './migrations.ts';
 import { sqliteDb } from './sqlite-db.ts';

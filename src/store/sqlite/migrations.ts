@@ -169,5 +169,23 @@ CREATE INDEX subscriptions_by_updated ON subscriptions (updated_at);
 `,
   },
   MERGE_DUPLICATE_SUBSCRIPTIONS,
+  {
+    version: 5,
+    description:
+      'reviews added through the bot, drafts and live, as review files (the lessons/*.yaml format)',
+    // A draft and a live review may share an id (a draft of a review already live); the
+    // key keeps each id once per state, and approving changes a row's state in one UPDATE.
+    sql: `
+CREATE TABLE kept_reviews (
+  state      TEXT NOT NULL CHECK (state IN ('draft', 'live')),
+  id         TEXT NOT NULL,
+  text       TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  updated_by TEXT,
+  PRIMARY KEY (state, id)
+) STRICT;
+`,
+  },
   teamDiscussionsMigration('INTEGER', ' STRICT'),
 ];

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { Logger, Store } from '../../core/ports.ts';
+import type { Logger, Store } from '../../core/index.ts';
 import { SqlStore } from '../sql/sql-store.ts';
 import { StoreError } from '../store-errors.ts';
 import { migrateSqlite } from './migrate-sqlite.ts';

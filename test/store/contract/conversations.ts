@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConversationRef } from '../../../src/core/ports.ts';
+import type { ConversationRef } from '../../../src/core/index.ts';
 import type { StoreOf } from './fixtures.ts';
 
 function channelRef(conversationId: string, teamId: string): ConversationRef {

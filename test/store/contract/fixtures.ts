@@ -4,7 +4,7 @@ import type {
   Store,
   Subscription,
   SubscriptionInput,
-} from '../../../src/core/ports.ts';
+} from '../../../src/core/index.ts';
 
 /** A Monday 09:00 in London (GMT in November). */
 export const T0 = new Date('2026-11-23T09:00:00.000Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Delivery } from '../../../src/core/ports.ts';
+import type { Delivery } from '../../../src/core/index.ts';
 import {
   claimed,
   claimOf,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SubscriptionStatus } from '../../../src/core/ports.ts';
+import type { SubscriptionStatus } from '../../../src/core/index.ts';
 import { minutes, type StoreOf, subscribe, subscriptionInput, T0 } from './fixtures.ts';
 
 export function subscriptionContract(store: StoreOf): void {

@@ -5,7 +5,7 @@
  * - race <subscription id> <delivery id> <name> <count>: claims periods P0…P(count-1)
  *   and acknowledges the delivery as users u0…u(count-1); prints what it won
  */
-import type { Store } from '../../../src/core/ports.ts';
+import type { Store } from '../../../src/core/index.ts';
 import { openStore } from '../../../src/store/index.ts';
 
 const [mode, url, startAt, ...rest] = process.argv.slice(2);

@@ -7,6 +7,7 @@ import { withErrorBoundary } from '../error-boundary.ts';
 import { messageRequest } from '../message-request.ts';
 import { isPersonal, teamsConversation } from '../teams-conversation.ts';
 import { onAcknowledge } from './on-acknowledge.ts';
+import { onDraftMessage } from './on-draft.ts';
 import { onPlan } from './on-plan.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -54,6 +55,7 @@ export function onMessage(deps: RouteDeps) {
     deps.logger,
     'message',
     async (ctx) => {
+      if (await onDraftMessage(deps, ctx)) return;
       const request = messageRequest(ctx.activity);
       if ('reply' in request) return send(ctx, request.reply);
       if ('ack' in request) return onAcknowledge(deps, ctx, request.ack);

@@ -1,15 +1,12 @@
 import type { Account } from '@microsoft/teams.api';
-import type { CommandDeps, Logger, Store } from '../../../core/index.ts';
-import type { ConversationRefs } from '../conversation-refs.ts';
-
-/** What "Discussed in our team" and the team's plan need: the ledger, discussions and plans. */
-export type AcknowledgementStore = Pick<
-  Store,
-  'getDelivery' | 'getSubscription' | 'acknowledge' | 'recordTeamDiscussion' | 'savePlan'
->;
-
-/** What resuming a paused subscription needs. */
-export type ResumableStore = Pick<Store, 'findSubscription' | 'setSubscriptionStatus' | 'audit'>;
+import type {
+  AcknowledgementStore,
+  CommandDeps,
+  ConversationRefs,
+  Logger,
+  ResumableStore,
+} from '../../../core/index.ts';
+import type { TeamsDraftDoor } from './on-draft.ts';
 
 /** What the Teams routes need, built once by createTeamsBot. */
 export interface RouteDeps {
@@ -23,4 +20,6 @@ export interface RouteDeps {
   acknowledgements: AcknowledgementStore | undefined;
   /** to resume a conversation's paused subscription when the bot is back; absent without a store */
   subscriptions: ResumableStore | undefined;
+  /** importing a review sent in a personal chat; absent: files are not read */
+  drafts?: TeamsDraftDoor;
 }

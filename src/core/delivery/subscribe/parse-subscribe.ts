@@ -1,5 +1,5 @@
 import type { Corpus } from '../../lessons/index.ts';
-import type { Weekday } from '../model.ts';
+import type { Weekday } from '../../model/index.ts';
 import { readFocusThemes } from './focus-themes.ts';
 import { parseTimeOfDay } from './time-of-day.ts';
 import { readTimezone } from './timezone.ts';

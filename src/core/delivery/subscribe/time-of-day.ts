@@ -39,8 +39,3 @@ export function parseTimeOfDay(token: string): TimeReading | undefined {
   }
   return { time: `${pad(hour)}:${pad(minute)}` };
 }
-
-/** A valid 24-hour "HH:MM", as stored in a Schedule. */
-export function isTimeOfDay(text: string): boolean {
-  return /^([01]\d|2[0-3]):[0-5]\d$/.test(text);
-}

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Weekday } from '../model.ts';
+import type { Weekday } from '../../model/index.ts';
 
 /** Monday first, as ISO numbers them. */
 export const WEEKDAY_NAMES = [
