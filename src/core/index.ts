@@ -38,14 +38,17 @@ export {
   emptySummary,
   formatLocalTime,
   isValidTimezone,
+  MAX_PLAN_LENGTH,
   nextOccurrence,
   nextPostTime,
   type PacingLimits,
+  type PlanOutcome,
   type PublishResult,
   parseSince,
   periodOf,
   type Rate,
   resumeSubscription,
+  saveTeamPlan,
   statusWithReason,
 } from './delivery/index.ts';
 export {

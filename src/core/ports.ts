@@ -71,6 +71,7 @@ import type {
   Subscription,
   SubscriptionStatus,
   Target,
+  TeamDiscussion,
 } from './model/index.ts';
 
 export interface SubscriptionInput {
@@ -223,6 +224,24 @@ export interface Store {
   countAcknowledgements(deliveryIds: readonly string[]): Promise<Map<string, number>>;
   listAcknowledgements(filter?: { since?: Date }): Promise<Acknowledgement[]>;
 
+  /**
+   * Records that the delivery's team discussed it: the first call (the first press) is the
+   * team's, later ones change nothing. Kept apart from `acknowledge` (who pressed), so that
+   * deleting person data keeps it. Undefined when the delivery does not exist.
+   */
+  recordTeamDiscussion(
+    deliveryId: string,
+    at: Date,
+  ): Promise<{ added: boolean; discussedAt: Date } | undefined>;
+  /**
+   * Saves or replaces the team's plan (trimmed, at most 280 characters, checked by the
+   * caller), recording the team's discussion too when there was none. False when the
+   * delivery does not exist.
+   */
+  savePlan(input: { deliveryId: string; plan: string; at: Date }): Promise<boolean>;
+  /** oldest first, by when the team first discussed it */
+  listTeamDiscussions(filter?: { since?: Date }): Promise<TeamDiscussion[]>;
+
   audit(entry: AuditEntry): Promise<void>;
   /** oldest first */
   listAudit(filter?: { since?: Date }): Promise<AuditEntry[]>;
@@ -242,8 +261,11 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** What "Discussed in our team" needs: the ledger and acknowledgements. */
-export type AcknowledgementStore = Pick<Store, 'getDelivery' | 'getSubscription' | 'acknowledge'>;
+/** What "Discussed in our team" and the team's plan need: the ledger, discussions and plans. */
+export type AcknowledgementStore = Pick<
+  Store,
+  'getDelivery' | 'getSubscription' | 'acknowledge' | 'recordTeamDiscussion' | 'savePlan'
+>;
 
 /** What resuming a paused subscription needs. */
 export type ResumableStore = Pick<Store, 'findSubscription' | 'setSubscriptionStatus' | 'audit'>;

@@ -14,6 +14,7 @@ import type {
   SubscriptionInput,
   SubscriptionStatus,
   Target,
+  TeamDiscussion,
 } from '../../src/core/index.ts';
 import { MemoryKeptReviews } from './memory-kept-reviews.ts';
 
@@ -66,6 +67,7 @@ export class MemoryStore implements Store {
   readonly #deliveries = new Map<string, Delivery>();
   readonly #broadcasts: Broadcast[] = [];
   readonly #acks: Acknowledgement[] = [];
+  readonly #discussions = new Map<string, TeamDiscussion>();
   readonly #audit: AuditEntry[] = [];
   #ids = 0;
   #closed = false;
@@ -360,6 +362,43 @@ export class MemoryStore implements Store {
           a.at.getTime() - b.at.getTime() ||
           a.deliveryId.localeCompare(b.deliveryId) ||
           a.userId.localeCompare(b.userId),
+      )
+      .map(copyDates);
+  }
+
+  async recordTeamDiscussion(
+    deliveryId: string,
+    at: Date,
+  ): Promise<{ added: boolean; discussedAt: Date } | undefined> {
+    this.#open();
+    if (!this.#deliveries.has(deliveryId)) return undefined;
+    const found = this.#discussions.get(deliveryId);
+    if (found) return { added: false, discussedAt: new Date(found.discussedAt) };
+    this.#discussions.set(deliveryId, { deliveryId, discussedAt: new Date(at) });
+    return { added: true, discussedAt: new Date(at) };
+  }
+
+  async savePlan(input: { deliveryId: string; plan: string; at: Date }): Promise<boolean> {
+    this.#open();
+    if (!this.#deliveries.has(input.deliveryId)) return false;
+    const found = this.#discussions.get(input.deliveryId);
+    this.#discussions.set(input.deliveryId, {
+      deliveryId: input.deliveryId,
+      discussedAt: new Date(found?.discussedAt ?? input.at),
+      plan: input.plan,
+      plannedAt: new Date(input.at),
+    });
+    return true;
+  }
+
+  async listTeamDiscussions(filter: { since?: Date } = {}): Promise<TeamDiscussion[]> {
+    this.#open();
+    return [...this.#discussions.values()]
+      .filter((d) => filter.since === undefined || d.discussedAt >= filter.since)
+      .sort(
+        (a, b) =>
+          a.discussedAt.getTime() - b.discussedAt.getTime() ||
+          a.deliveryId.localeCompare(b.deliveryId),
       )
       .map(copyDates);
   }

@@ -51,6 +51,7 @@ export const ALLOWED_TYPES = new Set([
   'ActionSet',
   'Action.Submit',
   'Action.OpenUrl',
+  'Input.Text',
 ]);
 
 /** Every `type` used anywhere in the card. */

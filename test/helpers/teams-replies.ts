@@ -219,7 +219,10 @@ export const REPLIES: Record<string, Reply> = {
         activeChannels: 1,
         briefingsDelivered: 4,
         broadcastsDelivered: 1,
-        acknowledgements: 3,
+        teamsDiscussed: 1,
+        lessonsDiscussed: 3,
+        discussions: 3,
+        plans: 1,
       },
       channels: [
         {
@@ -229,13 +232,14 @@ export const REPLIES: Record<string, Reply> = {
           statusReason: null,
           briefings: { delivered: 4, sent: 4, inDoubt: 0 },
           broadcasts: { delivered: 1, sent: 1, inDoubt: 0 },
-          acknowledgements: 3,
+          discussed: 3,
+          plans: 1,
           lastDelivery: '2026-11-24T10:30:02.000Z',
         },
       ],
       omitted: 0,
     },
-    text: '1 channel (1 active): 4 weekly lessons and 1 review announcement delivered, 3 acknowledgements.',
+    text: '1 channel (1 active): 4 weekly lessons and 1 review announcement delivered; 1 team discussed 3 posts (3 lessons), 1 plan made.',
     notices: [],
   },
 };

@@ -23,6 +23,7 @@ import {
   sendEvent,
   slashCommand,
 } from '../helpers/slack-signing.ts';
+import { submitView } from '../helpers/slack-views.ts';
 
 interface Message {
   text: string;
@@ -36,6 +37,14 @@ interface Button {
   value: string;
   text: { text: string };
 }
+
+interface PlanModal {
+  callback_id: string;
+  private_metadata?: string;
+  blocks: Array<Record<string, unknown> & { type: string }>;
+}
+
+const acks0At = (acks: readonly { at: Date }[]) => acks.map((a) => a.at).sort((a, b) => +a - +b)[0];
 
 const FRIDAY = '2026-11-20T12:00:00Z';
 const ADMIN = 'UADMIN';
@@ -226,6 +235,7 @@ describe('"Discussed in our team" on a posted card', () => {
     expect(textOf(card)).toContain('Questions for your team');
     expect(buttonActions(card).map((b) => b.label)).toEqual([
       'Discussed in our team',
+      'What will we do differently?',
       'More on this theme',
     ]);
   });
@@ -235,7 +245,7 @@ describe('"Discussed in our team" on a posted card', () => {
     const first = await pressOnCard(ack, 'U1', ts);
     expect(first.replace_original).toBe(true);
     expect(blockKitProblems(first, { surface: 'message' })).toEqual([]);
-    expect(buttonActions(first)[0]?.label).toBe('Discussed in our team · 1');
+    expect(buttonActions(first)[0]?.label).toBe('Discussed by this team (1 confirmed)');
 
     const again = await pressOnCard(ack, 'U1', ts);
     expect(again.replace_original).toBe(false);
@@ -244,7 +254,9 @@ describe('"Discussed in our team" on a posted card', () => {
 
     const second = await pressOnCard(ack, 'U2', ts);
     expect(second.replace_original).toBe(true);
-    expect(buttonActions(second)[0]?.label).toBe('Discussed in our team · 2');
+    expect(buttonActions(second)[0]?.label).toBe('Discussed by this team (2 confirmed)');
+    const [discussion] = await store.listTeamDiscussions();
+    expect(discussion?.discussedAt).toEqual(acks0At(await store.listAcknowledgements()));
     expect(textOf(second)).toContain(textOf(card).split('\n')[2] ?? 'missing');
 
     const acks = await store.listAcknowledgements();
@@ -287,6 +299,95 @@ describe('"Discussed in our team" on a posted card', () => {
     expect((await store.listAcknowledgements()).length).toBe(3);
   });
 
+  /** Presses "What will we do differently?" and returns the modal views.open was given. */
+  async function openPlan(user: string, channel = C1): Promise<PlanModal> {
+    const before = h.api.callsTo('views.open').length;
+    const res = await pressButton(h.eventsUrl, {
+      button: buttonOn(card, 'plan'),
+      response_url: h.api.responseUrl(`plan-${user}`),
+      user_id: user,
+      channel_id: channel,
+      message_ts: ts,
+      ephemeral: false,
+    });
+    expect(res.status).toBe(200);
+    await h.api.waitFor(() => h.api.callsTo('views.open').length > before, 'views.open');
+    const call = h.api.callsTo('views.open').at(-1);
+    expect(call?.args.trigger_id).toBe('1.2.3');
+    const view = call?.args.view;
+    return (typeof view === 'string' ? JSON.parse(view) : view) as PlanModal;
+  }
+
+  async function submitPlan(modal: PlanModal, value: string | null) {
+    const res = await submitView(h.eventsUrl, {
+      view: modal,
+      values: { plan: { plan: value } },
+      user_id: 'U6',
+    });
+    expect(res.status).toBe(200);
+    return (await res.json()) as {
+      response_action: string;
+      errors?: Record<string, string>;
+      view?: Message;
+    };
+  }
+
+  it('opens a modal asking "What will we do differently?" in one optional line of 280', async () => {
+    const modal = await openPlan('U6');
+    expect(modal).toMatchObject({ type: 'modal', callback_id: 'lessons:plan' });
+    const input = modal.blocks.find((b) => b.type === 'input');
+    expect(input).toMatchObject({
+      optional: true,
+      label: { text: 'What will we do differently?' },
+      element: { type: 'plain_text_input', max_length: 280, multiline: false },
+    });
+  });
+
+  it("saves the team's plan trimmed, with the delivery, and says so in the modal", async () => {
+    const answer = await submitPlan(
+      await openPlan('U6'),
+      '  Start a chronology at the first referral ',
+    );
+    expect(answer.response_action).toBe('update');
+    expect(textOf(answer.view as Message)).toContain(
+      'Saved for your team: “Start a chronology at the first referral”',
+    );
+    const [row] = await store.listDeliveries({ kind: 'briefing' });
+    const discussion = (await store.listTeamDiscussions()).find((d) => d.deliveryId === row?.id);
+    expect(discussion?.plan).toBe('Start a chronology at the first referral');
+  });
+
+  it.each([
+    ['a date of birth', 'Make sure Ellie (DOB 03/04/2019) is seen alone'],
+    ['an NHS number', 'Chase 943 476 5919 with the GP'],
+    ['an address', 'Visit 12 Acacia Avenue every week'],
+  ])('refuses a plan with %s with the reminder on the input, storing nothing', async (_, text) => {
+    const before = await store.listTeamDiscussions();
+    const answer = await submitPlan(await openPlan('U7'), text);
+    expect(answer.response_action).toBe('errors');
+    expect(answer.errors?.plan).toMatch(/case details.*not saved.*without names, dates of birth/);
+    expect(await store.listTeamDiscussions()).toEqual(before);
+  });
+
+  it('saves nothing for an empty plan, a hostile one, or one opened in another channel', async () => {
+    const before = await store.listTeamDiscussions();
+    const empty = await submitPlan(await openPlan('U8'), null);
+    expect(empty.response_action).toBe('update');
+    expect(textOf(empty.view as Message)).toContain('Nothing was saved');
+    const huge = await submitPlan(await openPlan('U8'), 'x'.repeat(100_000));
+    expect(huge.errors?.plan).toBe(
+      'Please keep it to 280 characters (this is 100000), so it was not saved.',
+    );
+    const elsewhere = await submitPlan(await openPlan('U8', 'C9'), 'Weekly huddle');
+    expect(elsewhere.errors?.plan).toContain('not one the bot posted in this channel');
+    const forged = await submitPlan(
+      { callback_id: 'lessons:plan', private_metadata: '{"d":1}', blocks: [] },
+      'Weekly huddle',
+    );
+    expect(forged.errors?.plan).toContain('not one the bot posted');
+    expect(await store.listTeamDiscussions()).toEqual(before);
+  });
+
   it('answers "More on this theme" privately, leaving the card in the channel as it is', async () => {
     const theme = buttonOn(card, 'theme');
     const { label } = JSON.parse(theme.value) as { label: string };
@@ -301,7 +402,7 @@ describe('report', () => {
   it('shows the admin what reached the channel and what was discussed', async () => {
     const reply = await command('report', { user: ADMIN });
     expect(textOf(reply)).toContain(
-      '1 channel (1 active): 1 weekly lesson and 1 review announcement delivered, 3 acknowledgements',
+      '1 channel (1 active): 1 weekly lesson and 1 review announcement delivered; 1 team discussed 1 post (1 lesson), 1 plan made',
     );
     expect(textOf(reply)).toContain('*#early-help* · Slack');
   });

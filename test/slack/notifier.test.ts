@@ -75,7 +75,7 @@ describe('createSlackNotifier', () => {
     expect(result).toEqual({ ok: true, messageRef: 'C1/1700000000.000100' });
     const [call] = api.callsTo('chat.update');
     expect(call?.args).toMatchObject({ channel: 'C1', ts: '1700000000.000100' });
-    expect(JSON.stringify(call?.args.blocks)).toContain('Discussed in our team · 5');
+    expect(JSON.stringify(call?.args.blocks)).toContain('Discussed by this team (5 confirmed)');
   });
 
   it('refuses an update whose reference is not channel/ts, calling nothing', async () => {

@@ -11,6 +11,7 @@ import {
   warnIfSkipped,
 } from './helpers/postgres-schemas.ts';
 import { itMergesDuplicateSubscriptions } from './merge-duplicates.ts';
+import { itMigratesAcknowledgementsToTeamDiscussions } from './team-discussions-migration.ts';
 
 warnIfSkipped();
 
@@ -32,7 +33,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const { schema, url } = await schemas.create();
         const logger = recordingLogger();
         await (await openStore(url, { logger })).close();
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6]);
         const tables = await schemas.admin<{ table_name: string }>(
           `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name`,
           [schema],
@@ -46,6 +47,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
           'kept_reviews',
           'schema_version',
           'subscriptions',
+          'team_discussions',
         ]);
         expect(logger.lines.map((l) => l.message)).toContain('store schema migrated');
         const indexes = await schemas.admin<{ indexname: string; indexdef: string }>(
@@ -62,6 +64,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
           'UNIQUE INDEX acknowledgements_pkey ON acknowledgements USING btree (delivery_id, user_id)',
           'INDEX conversation_refs_by_team ON conversation_refs USING btree (team_id)',
           'INDEX subscriptions_by_updated ON subscriptions USING btree (updated_at)',
+          'INDEX team_discussions_by_discussed ON team_discussions USING btree (discussed_at)',
         ]) {
           expect(definitions).toContain(`CREATE ${expected}`);
         }
@@ -92,21 +95,21 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const second = await openStore(url);
         expect(await second.getSubscription(sub.id)).toEqual(sub);
         await second.close();
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6]);
       });
 
       it('refuses a schema newer than the code with store_schema_newer', async () => {
         const { schema, url } = await schemas.create();
         await (await openStore(url)).close();
         await schemas.admin(
-          `INSERT INTO ${schema}.schema_version (version, description) VALUES (6, 'future')`,
+          `INSERT INTO ${schema}.schema_version (version, description) VALUES (7, 'future')`,
         );
         const error = await openStore(url).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(StoreSchemaNewerError);
         expect(error).toMatchObject({
           code: 'store_schema_newer',
-          databaseVersion: 6,
-          knownVersion: 5,
+          databaseVersion: 7,
+          knownVersion: 6,
         });
         expect((error as Error).message).toMatch(
           /Upgrade lessons-bot.*point DATABASE_URL at another database/,
@@ -132,7 +135,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
           );
         }
         const store = await openStore(url);
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6]);
         const rows = await store.listDeliveries();
         expect(rows.map((d) => [d.id, d.status, d.owner])).toEqual(
           states.map((status, i) => [`d${i}`, status, 'old-owner']),
@@ -163,6 +166,20 @@ describe.skipIf(!TEST_DATABASE_URL)(
         },
       );
 
+      itMigratesAcknowledgementsToTeamDiscussions(
+        async () => {
+          const { schema, url } = await schemas.create();
+          schemaOf.set(url, schema);
+          return url;
+        },
+        async (url) => {
+          const schema = schemaOf.get(url);
+          await schemas.admin(
+            `DROP TABLE ${schema}.team_discussions; DELETE FROM ${schema}.schema_version WHERE version = 6`,
+          );
+        },
+      );
+
       it('keeps the subscription states to the known ones, paused among them', async () => {
         const { schema, url } = await schemas.create();
         const store = await openStore(url);
@@ -179,7 +196,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const { schema, url } = await schemas.create();
         const stores = await Promise.all([1, 2, 3, 4].map(() => openStore(url)));
         await Promise.all(stores.map((s) => s.close()));
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6]);
       });
     });
 

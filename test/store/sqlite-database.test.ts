@@ -9,6 +9,7 @@ import { sqliteMigrations } from '../../src/store/sqlite/migrations.ts';
 import { claimOf, subscribe, T0 } from './contract/fixtures.ts';
 import { runNode, runWorker } from './helpers/run-node.ts';
 import { itMergesDuplicateSubscriptions } from './merge-duplicates.ts';
+import { itMigratesAcknowledgementsToTeamDiscussions } from './team-discussions-migration.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'lessons-bot-sqlite-db-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -91,7 +92,7 @@ describe('SQLite store: migrations', () => {
   it('records the schema version on a fresh database', async () => {
     const file = freshFile();
     await (await openStore(`sqlite:${file}`)).close();
-    expect(versions(file)).toEqual([1, 2, 3, 4, 5]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6]);
     const db = new DatabaseSync(file, { readOnly: true });
     const indexes = db
       .prepare(
@@ -109,6 +110,7 @@ describe('SQLite store: migrations', () => {
       'deliveries_by_status',
       'subscriptions_by_created',
       'subscriptions_by_updated',
+      'team_discussions_by_discussed',
     ]);
   });
 
@@ -120,7 +122,7 @@ describe('SQLite store: migrations', () => {
     const second = await openStore(`sqlite:${file}`);
     expect(await second.getSubscription(sub.id)).toEqual(sub);
     await second.close();
-    expect(versions(file)).toEqual([1, 2, 3, 4, 5]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it('refuses a database of a newer schema with store_schema_newer, saying what to do', async () => {
@@ -134,11 +136,11 @@ describe('SQLite store: migrations', () => {
     expect(error).toMatchObject({
       code: 'store_schema_newer',
       databaseVersion: 7,
-      knownVersion: 5,
+      knownVersion: 6,
     });
     const message = (error as Error).message;
     expect(message).toContain('schema version 7');
-    expect(message).toContain('up to 5');
+    expect(message).toContain('up to 6');
     expect(message).toMatch(/Upgrade lessons-bot/);
     expect(message).toMatch(/point DATABASE_URL at another database/);
     expect(message).toContain(file);
@@ -164,7 +166,7 @@ describe('SQLite store: migrations', () => {
     v1.close();
 
     const store = await openStore(`sqlite:${file}`);
-    expect(versions(file)).toEqual([1, 2, 3, 4, 5]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6]);
     const rows = await store.listDeliveries();
     expect(rows.map((d) => [d.id, d.status, d.owner, d.lessonId])).toEqual(
       states.map((status, i) => [`d${i}`, status, 'old-owner', 'r/1']),
@@ -190,6 +192,15 @@ describe('SQLite store: migrations', () => {
     },
   );
 
+  itMigratesAcknowledgementsToTeamDiscussions(
+    async () => `sqlite:${freshFile()}`,
+    async (url) => {
+      const db = new DatabaseSync(url.slice('sqlite:'.length));
+      db.exec('DROP TABLE team_discussions; DELETE FROM schema_version WHERE version = 6');
+      db.close();
+    },
+  );
+
   it('lets six processes start together on a new file', async () => {
     // switching a new file to WAL while another process migrates it can deadlock-detect
     // at once ("database is locked", no busy wait): the store retries that switch
@@ -201,7 +212,7 @@ describe('SQLite store: migrations', () => {
       ),
     );
     expect(results).toEqual(Array.from({ length: 6 }, () => ({ opened: true })));
-    expect(versions(file)).toEqual([1, 2, 3, 4, 5]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
 

@@ -11,6 +11,7 @@ import { listContract } from './contract/ledger-lists.ts';
 import { outcomeContract } from './contract/ledger-outcomes.ts';
 import { pingContract } from './contract/ping.ts';
 import { subscriptionContract } from './contract/subscriptions.ts';
+import { teamDiscussionContract } from './contract/team-discussions.ts';
 
 /**
  * The one contract every Store implementation must meet, written from the doc comments
@@ -38,6 +39,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     listContract(store);
     broadcastContract(store);
     acknowledgementContract(store);
+    teamDiscussionContract(store);
     auditContract(store);
     conversationContract(store);
     hostileContract(store);

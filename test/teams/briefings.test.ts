@@ -253,7 +253,7 @@ describe('"Discussed in our team" on a posted card', () => {
     await h.post(pressOn(activityId, ack));
     const [first] = await h.connector.waitForUpdates(1);
     expect(first).toMatchObject({ conversationId: CHANNEL, activityId });
-    expect(textOf(first)).toContain('Discussed in our team · 1');
+    expect(textOf(first)).toContain('Discussed by this team (1 confirmed)');
 
     const posts = h.connector.posted.length;
     await h.post(pressOn(activityId, ack));
@@ -261,7 +261,11 @@ describe('"Discussed in our team" on a posted card', () => {
     // Each POST is answered once the bot has done its work: nothing more is on its way.
     const updates = await h.connector.waitForUpdates(2);
     expect(h.connector.updated).toHaveLength(2);
-    expect(textOf(updates[1])).toContain('Discussed in our team · 2');
+    expect(textOf(updates[1])).toContain('Discussed by this team (2 confirmed)');
+    // One team discussion, from the first press; the presses are its confirmations.
+    expect(await store.listTeamDiscussions()).toEqual([
+      { deliveryId: expect.any(String), discussedAt: time.clock() },
+    ]);
     // Nothing said in the channel: Teams cannot say it to one person there.
     expect(h.connector.posted).toHaveLength(posts);
     const acks = await store.listAcknowledgements();
@@ -269,6 +273,64 @@ describe('"Discussed in our team" on a posted card', () => {
       `teams:${PRACTITIONER}`,
       `teams:${COLLEAGUE.aadObjectId}`,
     ]);
+  });
+
+  const planOn = (typed: unknown) => ({
+    ...(submitData(card, /^Save our plan$/) as Record<string, unknown>),
+    lessonsBotPlan: typed,
+  });
+  const planOf = async () => (await store.listTeamDiscussions())[0]?.plan;
+
+  it('asks "What will we do differently?" in a labelled input of at most 280, before the card’s buttons', () => {
+    const body = (cardOf(card) as { body: Array<Record<string, unknown>> }).body;
+    const input = body.find((e) => e.type === 'Input.Text');
+    expect(input).toMatchObject({
+      id: 'lessonsBotPlan',
+      label: 'What will we do differently?',
+      maxLength: 280,
+      isRequired: false,
+    });
+    const next = body[body.indexOf(input ?? {}) + 1] as { type: string; actions: unknown[] };
+    expect(next).toMatchObject({ type: 'ActionSet', actions: [{ title: 'Save our plan' }] });
+  });
+
+  it("saves the team's plan, trimmed, with the delivery, and says so", async () => {
+    const reply = await ask(pressOn(activityId, planOn('  Chronology at the first referral  ')));
+    expect(textOf(reply)).toContain('Saved for your team: “Chronology at the first referral”');
+    expect(await planOf()).toBe('Chronology at the first referral');
+  });
+
+  it.each([
+    ['a date of birth', 'See Ellie, born on 3 April 2019, alone'],
+    ['an NHS number', 'Chase 943 476 5919 with the GP'],
+    ['an address', 'Visit 12 Acacia Avenue, SE1 7PB, weekly'],
+    ['a name with a role', 'Ask Sarah Peel, the health visitor, to come'],
+  ])(
+    'refuses a plan with %s with the reminder, and keeps the plan stored before',
+    async (_, typed) => {
+      const reply = await ask(pressOn(activityId, planOn(typed), COLLEAGUE));
+      expect(textOf(reply)).toMatch(/case details.*not saved.*without names, dates of birth/);
+      expect(textOf(reply)).not.toContain(typed.slice(0, 12));
+      expect(await planOf()).toBe('Chronology at the first referral');
+    },
+  );
+
+  it('saves nothing for an empty, hostile or huge plan, or one on a card from elsewhere', async () => {
+    expect(textOf(await ask(pressOn(activityId, planOn('   '))))).toContain('Nothing was saved');
+    expect(textOf(await ask(pressOn(activityId, planOn({ $ne: 1 }))))).toContain(
+      'Nothing was saved',
+    );
+    expect(textOf(await ask(pressOn(activityId, planOn('y'.repeat(50_000)))))).toContain(
+      'Please keep it to 280 characters (this is 50000)',
+    );
+    const forged = {
+      lessonsBot: { v: 1, action: { kind: 'plan', deliveryId: 'no-such' } },
+      lessonsBotPlan: 'Weekly huddle',
+    };
+    expect(textOf(await ask(pressOn('activity-x', forged)))).toContain(
+      'not one the bot posted in this conversation',
+    );
+    expect(await planOf()).toBe('Chronology at the first referral');
   });
 
   it('answers "More on this theme" as a reply in the card’s thread', async () => {
@@ -281,7 +343,7 @@ describe('"Discussed in our team" on a posted card', () => {
     const reply = await ask(inChannel('report', ADMIN));
     expect(reply.targeted).toBe(true);
     expect(textOf(reply)).toContain(
-      '1 weekly lesson and 1 review announcement delivered, 2 acknowledgements',
+      '1 weekly lesson and 1 review announcement delivered; 1 team discussed 1 post (1 lesson), 1 plan made',
     );
     expect(textOf(reply)).toContain('Early Help › Safeguarding');
   });

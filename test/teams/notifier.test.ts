@@ -121,7 +121,7 @@ describe('createTeamsNotifier', () => {
     });
     const [update] = connector.updated;
     expect(update).toMatchObject({ conversationId: CHANNEL, activityId: 'activity-1' });
-    expect(JSON.stringify(update?.body)).toContain('Discussed in our team · 4');
+    expect(JSON.stringify(update?.body)).toContain('Discussed by this team (4 confirmed)');
   });
 
   it('reports a conversation it has no reference for as paused, without calling Teams', async () => {

@@ -54,7 +54,12 @@ describe('renderOutgoingCard', () => {
     expect(text).toContain('Open the review');
     expect(submits).toEqual([
       {
-        title: 'Discussed in our team · 2',
+        title: 'Save our plan',
+        action: { kind: 'plan', deliveryId: 'd-briefing-1' },
+        text: undefined,
+      },
+      {
+        title: 'Discussed by this team (2 confirmed)',
         action: { kind: 'ack', deliveryId: 'd-briefing-1' },
         text: undefined,
       },
@@ -71,7 +76,10 @@ describe('renderOutgoingCard', () => {
     expect(text).toContain('New review published');
     expect(text).toContain('Southwark · published June 2015 · Serious case review');
     expect(text).toContain('Key lessons');
-    expect(submits.map((s) => s.title)).toEqual(['Discussed in our team · 1', 'See all 2 lessons']);
+    expect(submits.map((s) => s.title)).toEqual([
+      'Discussed by this team (1 confirmed)',
+      'See all 2 lessons',
+    ]);
     expect(submits[1]?.action).toEqual({ kind: 'review', id: 'southwark-child-r' });
   });
 
@@ -113,7 +121,7 @@ describe('the store-backed replies', () => {
       'Old team › General\nTeams: HTTP 403 BotNotInConversationRoster',
     );
     expect(readCard(renderCard(REPLIES.report as Reply)).text).toContain(
-      'Early Help › Safeguarding\nTeams: 4 weekly lessons · 1 announcement · 3 acknowledgements · last 2026-11-24',
+      'Early Help › Safeguarding\nTeams: 4 weekly lessons · 1 announcement · discussed 3 posts · 1 plan · last 2026-11-24',
     );
   });
 });

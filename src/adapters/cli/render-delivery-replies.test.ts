@@ -64,7 +64,11 @@ describe('renderText for briefing replies', () => {
     h.time.set('2026-11-23T09:05:00Z');
     await h.runner().runDue(h.time.clock());
     const text = renderText(await commands.report('cli', undefined), style);
-    expect(text).toContain('Channel  Platform  Status  Briefings  Broadcasts  Acks  Last delivery');
-    expect(text).toContain('#C1      slack     active  1          0           0     2026-11-23');
+    expect(text).toContain(
+      'Channel  Platform  Status  Briefings  Broadcasts  Discussed  Plans  Last delivery',
+    );
+    expect(text).toContain(
+      '#C1      slack     active  1          0           0          0      2026-11-23',
+    );
   });
 });

@@ -94,7 +94,8 @@ function reportTable(report: ReportSummary): string[] {
     'Status',
     'Briefings',
     'Broadcasts',
-    'Acks',
+    'Discussed',
+    'Plans',
     'Last delivery',
   ];
   const rows = report.channels.map((c) => [
@@ -103,7 +104,8 @@ function reportTable(report: ReportSummary): string[] {
     statusWithReason(c),
     String(c.briefings.delivered),
     String(c.broadcasts.delivered),
-    String(c.acknowledgements),
+    String(c.discussed),
+    String(c.plans),
     c.lastDelivery?.slice(0, 10) ?? '—',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));

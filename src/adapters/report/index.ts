@@ -1,6 +1,6 @@
 /** The dissemination report as files: CSV for spreadsheets, JSON for tools, HTML for a board. */
-export { acknowledgementChart } from './acknowledgement-chart.ts';
+export { discussionChart } from './discussion-chart.ts';
 export { escapeHtml } from './escape-html.ts';
-export { renderReportCsv, renderWeeklyCsv } from './render-report-csv.ts';
+export { renderPlansCsv, renderReportCsv, renderWeeklyCsv } from './render-report-csv.ts';
 export { renderReportHtml } from './render-report-html.ts';
 export { REPORT_JSON_VERSION, renderReportJson } from './render-report-json.ts';

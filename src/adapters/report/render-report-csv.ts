@@ -27,11 +27,21 @@ const CHANNEL_HEADER = [
   'broadcasts_sent',
   'broadcasts_in_doubt',
   'undelivered',
-  'acknowledgements',
+  'discussed',
+  'plans',
   'themes',
   'last_delivery',
   'status_reason',
+  'planned_changes',
 ];
+
+/** The channel's plans, one a line, each after its period: "2026-W48: Chronology at intake". */
+function plannedChanges(report: Report, subscriptionId: string): string {
+  return report.plans
+    .filter((p) => p.subscriptionId === subscriptionId)
+    .map((p) => `${p.period}: ${p.plan}`)
+    .join('\n');
+}
 
 /** One row per channel or team, with a header: for a spreadsheet. */
 export function renderReportCsv(report: Report): string {
@@ -48,18 +58,45 @@ export function renderReportCsv(report: Report): string {
     c.broadcasts.sent,
     c.broadcasts.inDoubt,
     c.undelivered,
-    c.acknowledgements,
+    c.discussed,
+    c.plans,
     c.themes.map((t) => t.label).join('; '),
     c.lastDelivery ?? '',
     c.statusReason ?? '',
+    plannedChanges(report, c.subscriptionId),
   ]);
   return lines([CHANNEL_HEADER, ...rows]);
 }
 
-/** Acknowledgements per ISO week per channel, one row each (long format), weeks with none included. */
+/** Posts each team discussed per ISO week, one row each (long format), weeks with none included. */
 export function renderWeeklyCsv(report: Report): string {
-  const rows = report.acknowledgementsByWeek.flatMap((line) =>
+  const rows = report.discussionsByWeek.flatMap((line) =>
     report.weeks.map((week, i) => [line.label, line.subscriptionId, week, line.counts[i] ?? 0]),
   );
-  return lines([['channel', 'subscription_id', 'week', 'acknowledgements'], ...rows]);
+  return lines([['channel', 'subscription_id', 'week', 'discussed'], ...rows]);
+}
+
+/** Every plan of the period, one row each, quoted as the team saved it. */
+export function renderPlansCsv(report: Report): string {
+  const rows = report.plans.map((p) => [
+    p.label,
+    p.subscriptionId,
+    p.period,
+    p.lessonId ?? '',
+    p.reviewId ?? '',
+    p.title,
+    p.plan,
+    p.plannedAt,
+  ]);
+  const head = [
+    'channel',
+    'subscription_id',
+    'period',
+    'lesson_id',
+    'review_id',
+    'title',
+    'plan',
+    'planned_at',
+  ];
+  return lines([head, ...rows]);
 }

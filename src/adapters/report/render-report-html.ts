@@ -1,11 +1,11 @@
 import { type Report, type ReportChannel, statusWithReason } from '../../core/index.ts';
-import { acknowledgementChart } from './acknowledgement-chart.ts';
+import { discussionChart } from './discussion-chart.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /**
  * The report as one self-contained HTML page a partnership board can open in any
- * browser and print: totals, a chart of acknowledgements per week per team, and a table
- * of every channel. No script, no web font, no external file; every value escaped.
+ * browser and print: totals, a chart of the posts each team discussed per week, the
+ * teams' plans, and a table of every channel. No script, no web font, no external file; every value escaped.
  */
 
 const STYLE = `
@@ -26,6 +26,9 @@ th, td { border-bottom: 1px solid #b1b4b6; padding: 0.4rem 0.5rem; text-align: l
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .status-paused, .status-inactive, .status-removed { color: #505a5f; }
 td.date { white-space: nowrap; }
+.plans { padding-left: 0; list-style: none; }
+.plans blockquote { margin: 0.8rem 0 0.2rem; padding-left: 0.8rem; border-left: 4px solid #b1b4b6; }
+.plans p { margin: 0; color: #505a5f; font-size: 0.9rem; }
 .notes { color: #505a5f; font-size: 0.9rem; margin-top: 2rem; }
 @media print { body { margin: 1cm; } figure { overflow: visible; } }
 `;
@@ -45,7 +48,9 @@ function totals(report: Report): string {
     ['Still subscribed', t.activeChannels],
     ['Weekly lessons delivered', t.briefingsDelivered],
     ['Review announcements delivered', t.broadcastsDelivered],
-    ['Discussed in a team', t.acknowledgements],
+    ['Teams that discussed a lesson', t.teamsDiscussed],
+    ['Lessons discussed', t.lessonsDiscussed],
+    ['Changes planned', t.plans],
   ];
   const cells = items.map(([label, n]) => `<div><dt>${escapeHtml(label)}</dt><dd>${n}</dd></div>`);
   return `<dl class="totals">${cells.join('')}</dl>`;
@@ -65,7 +70,8 @@ function row(c: ReportChannel): string {
     `<td class="n">${escapeHtml(delivered(c.briefings))}</td>`,
     `<td class="n">${escapeHtml(delivered(c.broadcasts))}</td>`,
     `<td class="n">${c.undelivered}</td>`,
-    `<td class="n">${c.acknowledgements}</td>`,
+    `<td class="n">${c.discussed}</td>`,
+    `<td class="n">${c.plans}</td>`,
     `<td>${escapeHtml(c.themes.map((t) => t.label).join(', ') || '—')}</td>`,
     `<td class="date">${escapeHtml(day(c.lastDelivery))}</td>`,
   ];
@@ -81,27 +87,38 @@ function table(report: Report): string {
     '<span class="n">Weekly lessons</span>',
     '<span class="n">Review announcements</span>',
     '<span class="n">Not delivered</span>',
-    '<span class="n">Discussed</span>',
+    '<span class="n">Posts discussed</span>',
+    '<span class="n">Changes planned</span>',
     'Themes covered',
     'Last delivery',
   ];
-  const th = head.map((h, i) => `<th${i >= 3 && i <= 6 ? ' class="n"' : ''}>${h}</th>`).join('');
+  const th = head.map((h, i) => `<th${i >= 3 && i <= 7 ? ' class="n"' : ''}>${h}</th>`).join('');
   return `<table><thead><tr>${th}</tr></thead><tbody>${report.channels.map(row).join('')}</tbody></table>`;
 }
 
 const NOTES = [
   '“Delivered” counts posts the platform accepted, plus posts “in doubt”: the bot stopped while sending them, so they were probably delivered and were never sent twice.',
-  '“Discussed” counts presses of “Discussed in our team”: at most one per person per post.',
+  '“Discussed” counts teams, not clicks: a team that pressed “Discussed in our team” on a post counts once for it, however many colleagues confirmed. “Lessons discussed” counts each lesson once, however many teams discussed it.',
+  '“Changes planned” are the teams’ own answers to “What will we do differently?”, quoted as saved; plans that looked like case details were refused and never stored.',
   'Weeks are ISO weeks in each team’s own timezone. Channels that unsubscribed or removed the bot stay in the report as evidence.',
 ];
 
+function plansList(report: Report): string {
+  if (report.plans.length === 0) return '<p>No team saved a plan in this period.</p>';
+  const items = report.plans.map(
+    (p) =>
+      `<li><blockquote>${escapeHtml(p.plan)}</blockquote><p>${escapeHtml(p.label)} · ${escapeHtml(p.title)} (${escapeHtml(p.period)}) · ${escapeHtml(day(p.plannedAt))}</p></li>`,
+  );
+  return `<ul class="plans">${items.join('')}</ul>`;
+}
+
 function caption(report: Report): string {
-  const tallest = Math.max(0, ...report.acknowledgementsByWeek.flatMap((l) => l.counts));
+  const tallest = Math.max(0, ...report.discussionsByWeek.flatMap((l) => l.counts));
   return `One row per team, one bar per week, all on one scale (the tallest bar is ${tallest}); the number after each row is the team's total. Hover over a bar for its week and number.`;
 }
 
 export function renderReportHtml(report: Report): string {
-  const chart = acknowledgementChart(report);
+  const chart = discussionChart(report);
   return [
     '<!doctype html>',
     '<html lang="en-GB"><head><meta charset="utf-8">',
@@ -115,6 +132,8 @@ export function renderReportHtml(report: Report): string {
     chart
       ? `<figure>${chart}<figcaption>${escapeHtml(caption(report))}</figcaption></figure>`
       : '<p>No team marked a lesson as discussed in this period.</p>',
+    '<h2>What teams will do differently</h2>',
+    plansList(report),
     '<h2>By channel and team</h2>',
     table(report),
     `<div class="notes">${NOTES.map((n) => `<p>${escapeHtml(n)}</p>`).join('')}</div>`,

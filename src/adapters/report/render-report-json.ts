@@ -1,7 +1,9 @@
 import type { Report } from '../../core/index.ts';
 
 /** Bumped when a field changes meaning or goes; new fields do not bump it. */
-export const REPORT_JSON_VERSION = 1;
+// 2: team discussions and plans replace acknowledgements (clicks): `discussed`, `plans`,
+// `discussionsByWeek` and totals of teams and lessons.
+export const REPORT_JSON_VERSION = 2;
 
 /** The whole report as JSON, for other tools; `reportVersion` says which shape it is. */
 export function renderReportJson(report: Report): string {

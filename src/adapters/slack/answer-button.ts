@@ -6,6 +6,7 @@ import { actionToCommand, handleCommand, STALE_BUTTON } from '../../core/index.t
 import { acknowledgeButton } from './acknowledge-button.ts';
 import { decodeAction } from './action-value.ts';
 import type { ButtonClick, Responder } from './button-click.ts';
+import { openPlanModal } from './plan-modal.ts';
 import { renderReply } from './render-blocks.ts';
 import { shareLesson } from './share-lesson.ts';
 import type { SlackContext } from './slack-context.ts';
@@ -26,6 +27,10 @@ export async function answerButton(
   ctx.logger.info('slack button', { action: action.kind });
   if (action.kind === 'ack') {
     await acknowledgeButton(ctx, action.deliveryId, click, io);
+    return;
+  }
+  if (action.kind === 'plan') {
+    await openPlanModal(ctx, action.deliveryId, click, io);
     return;
   }
   if (action.kind === 'share') {

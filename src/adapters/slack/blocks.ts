@@ -24,6 +24,8 @@ export interface ButtonElement {
   action_id: string;
   value: string;
   style?: 'primary';
+  /** what a screen reader says instead of `text` when the text alone is ambiguous ("Full lesson": which?) */
+  accessibility_label?: string;
 }
 
 export interface SectionBlock {
@@ -102,6 +104,7 @@ export function button(
   actionId: string,
   value: string,
   style?: 'primary',
+  accessibilityLabel?: string,
 ): ButtonElement | null {
   if (value.length > LIMITS.buttonValue || actionId.length > LIMITS.actionId) return null;
   const element: ButtonElement = {
@@ -111,6 +114,9 @@ export function button(
     value,
   };
   if (style) element.style = style;
+  if (accessibilityLabel) {
+    element.accessibility_label = trimPlain(accessibilityLabel, LIMITS.accessibilityLabel);
+  }
   return element;
 }
 

@@ -1,5 +1,6 @@
 /** A button press as every button's handler sees it, and how it answers. */
 import type { SlackMessage } from './blocks.ts';
+import type { ModalView } from './modal-view.ts';
 import type { SlackOrigin } from './slack-conversation.ts';
 
 export interface ButtonClick extends SlackOrigin {
@@ -8,6 +9,8 @@ export interface ButtonClick extends SlackOrigin {
   key: string;
   /** the button sits on an answer only this user sees (not on a card posted in the channel) */
   ephemeral: boolean;
+  /** lets the click open a modal, for 3 seconds */
+  triggerId?: string;
 }
 
 export interface Responder {
@@ -20,4 +23,6 @@ export interface Responder {
   ): Promise<unknown>;
   /** chat.postMessage as the bot */
   postMessage(channel: string, message: SlackMessage): Promise<unknown>;
+  /** views.open: a modal in answer to the click */
+  openView(triggerId: string, view: ModalView): Promise<unknown>;
 }

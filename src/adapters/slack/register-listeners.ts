@@ -14,6 +14,7 @@ import { buildHome } from './build-home.ts';
 import type { Responder } from './button-click.ts';
 import { friendlyError } from './friendly-error.ts';
 import { decodeSlackText } from './mrkdwn.ts';
+import { registerPlanModal } from './plan-modal.ts';
 import { renderReply } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
 
@@ -61,6 +62,7 @@ export function registerListeners(app: App, ctx: SlackContext): void {
       respond: (message) => respond(message),
       postMessage: (channel, message) =>
         client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false }),
+      openView: (triggerId, view) => client.views.open({ trigger_id: triggerId, view }),
     };
     // action_ts is unique to a click, and a retried delivery repeats it.
     const clickedAt = 'action_ts' in action ? action.action_ts : '';
@@ -72,6 +74,7 @@ export function registerListeners(app: App, ctx: SlackContext): void {
       channelId: body.channel?.id,
       channelName: body.channel?.name,
       ephemeral: body.container?.is_ephemeral === true,
+      triggerId: body.trigger_id,
       key: [body.team?.id, body.user.id, body.container?.message_ts, actionId, clickedAt].join(':'),
     };
     try {
@@ -83,6 +86,8 @@ export function registerListeners(app: App, ctx: SlackContext): void {
       );
     }
   });
+
+  registerPlanModal(app, ctx);
 
   app.event(BOT_EVENTS[0], async ({ event, body, client }) => {
     if (event.tab !== 'home') return;

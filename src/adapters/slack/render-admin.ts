@@ -51,7 +51,8 @@ function channelRow(c: ReportSummary['channels'][number]): string {
   const what = [
     plural(c.briefings.delivered, 'weekly lesson'),
     plural(c.broadcasts.delivered, 'announcement'),
-    plural(c.acknowledgements, 'acknowledgement'),
+    `discussed ${plural(c.discussed, 'post')}`,
+    plural(c.plans, 'plan'),
     `last ${c.lastDelivery?.slice(0, 10) ?? 'never'}`,
   ].join(' · ');
   const status = c.status === 'active' ? '' : ` · ${escapeTrim(statusWithReason(c), 200)}`;

@@ -29,14 +29,24 @@ describe('renderOutgoing', () => {
   it('counts acknowledgements on the button that records them, and offers more on the theme', () => {
     const buttons = buttonActions(renderOutgoing({ kind: 'briefing', briefing }));
     expect(buttons).toEqual([
-      { label: 'Discussed in our team · 3', action: { kind: 'ack', deliveryId: 'd-briefing-1' } },
+      {
+        label: 'Discussed by this team (3 confirmed)',
+        action: { kind: 'ack', deliveryId: 'd-briefing-1' },
+      },
+      {
+        label: 'What will we do differently?',
+        action: { kind: 'plan', deliveryId: 'd-briefing-1' },
+      },
       {
         label: 'More on this theme',
         action: { kind: 'theme', id: 'chronologies', label: 'Chronologies' },
       },
     ]);
     const none = buttonActions(renderOutgoing(outgoing['briefing-no-acknowledgements-yet']));
-    expect(none.map((b) => b.label)).toEqual(['Discussed in our team']);
+    expect(none.map((b) => b.label)).toEqual([
+      'Discussed in our team',
+      'What will we do differently?',
+    ]);
   });
 
   it('announces a review with its key lessons, a link and all its lessons', () => {
@@ -93,7 +103,7 @@ describe('the store-backed replies', () => {
   it('reports each channel on two short lines, and how many were left out', () => {
     const texts = visibleTexts(renderReply(replies.report)).join('\n');
     expect(texts).toContain(
-      '*#early-help* · Slack\n4 weekly lessons · 1 announcement · 3 acknowledgements · last 2026-11-24',
+      '*#early-help* · Slack\n4 weekly lessons · 1 announcement · discussed 3 posts · 1 plan · last 2026-11-24',
     );
     expect(texts).toContain(
       '*Health visiting › General* · Teams · paused (not_in_channel)\n1 weekly lesson',

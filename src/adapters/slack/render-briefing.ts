@@ -16,9 +16,23 @@ import { escapeTrim, link, safeUrl } from './mrkdwn.ts';
 import { actionButton, reviewSource } from './render-lesson.ts';
 
 /** The button that records an acknowledgement; none for a preview, whose id is ''. */
-function discussedButton(deliveryId: string, count: number): ButtonElement | null {
+function discussedButton(deliveryId: string, count: number, of: string): ButtonElement | null {
   if (deliveryId === '') return null;
-  return actionButton(discussedLabel(count), { kind: 'ack', deliveryId }, 0, 'primary');
+  const spoken = `${discussedLabel(count)}: ${of}`;
+  return actionButton(discussedLabel(count), { kind: 'ack', deliveryId }, 0, 'primary', spoken);
+}
+
+/** "What will we do differently?": opens a modal for the team's plan; none for a preview. */
+function planButton(deliveryId: string, of: string): ButtonElement | null {
+  if (deliveryId === '') return null;
+  const spoken = `What will we do differently after: ${of}`;
+  return actionButton(
+    'What will we do differently?',
+    { kind: 'plan', deliveryId },
+    2,
+    undefined,
+    spoken,
+  );
 }
 
 function numbered(items: readonly string[], max: number, each: number): string {
@@ -44,12 +58,15 @@ export function briefingBlocks(briefing: Briefing): Block[] {
       : [section(`*Questions for your team*\n${numbered(briefing.questions, 6, 400)}`)]),
     ...(themes === '' ? [] : [context(`Themes: ${escapeTrim(themes, 500)}`)]),
     ...actions([
-      discussedButton(briefing.deliveryId, briefing.acknowledgements),
+      discussedButton(briefing.deliveryId, briefing.acknowledgements, lesson.title),
+      planButton(briefing.deliveryId, lesson.title),
       firstTheme
         ? actionButton(
             'More on this theme',
             { kind: 'theme', id: firstTheme.id, label: firstTheme.label },
             1,
+            undefined,
+            `More lessons on ${firstTheme.label}`,
           )
         : null,
     ]),
@@ -80,8 +97,16 @@ export function announcementBlocks(announcement: Announcement): Block[] {
       : [section(`*Key lessons*\n${keyLessonLines(announcement)}`)]),
     ...(url ? [context(`:page_facing_up: ${link(url, 'Read the full review')}`)] : []),
     ...actions([
-      discussedButton(announcement.deliveryId, announcement.acknowledgements),
-      totalLessons > 0 ? actionButton(all, { kind: 'review', id: review.id }, 1) : null,
+      discussedButton(announcement.deliveryId, announcement.acknowledgements, review.title),
+      totalLessons > 0
+        ? actionButton(
+            all,
+            { kind: 'review', id: review.id },
+            1,
+            undefined,
+            `${all} of ${review.title}`,
+          )
+        : null,
     ]),
   ];
 }

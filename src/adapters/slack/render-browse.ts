@@ -3,7 +3,7 @@ import type { Reply, ReviewCard } from '../../core/index.ts';
 import { type Block, context, type SlackMessage, section, sectionsOf } from './blocks.ts';
 import { fitBlocks } from './fit-blocks.ts';
 import { code, escapeTrim, link } from './mrkdwn.ts';
-import { actionButton, reviewSource } from './render-lesson.ts';
+import { fullLessonButton, reviewSource } from './render-lesson.ts';
 import { LIMITS } from './slack-limits.ts';
 
 type Themes = Extract<Reply, { kind: 'themes' }>;
@@ -74,7 +74,7 @@ export function renderReview(reply: OneReview): SlackMessage {
   const body = reply.lessons.map((lesson, i) => [
     section(
       `*${escapeTrim(lesson.title, 300)}*\n${code(lesson.id, 200)}`,
-      actionButton('Full lesson', { kind: 'lesson', id: lesson.id }, i),
+      fullLessonButton(lesson, i),
     ),
   ]);
   const fitted = fitBlocks({ head, body }, MESSAGE, 'more lessons');

@@ -11,15 +11,38 @@ import { escapeMrkdwn, escapeTrim, link } from './mrkdwn.ts';
 import { FULL_TEXT_CHARS, LIMITS, SUMMARY_CHARS } from './slack-limits.ts';
 
 /** A button for a core Action; null when its value is too long to send. */
+/**
+ * `spoken`: what a screen reader says instead, for a label that is ambiguous on its own
+ * ("Full lesson", "Share to channel": of which lesson?).
+ */
 export function actionButton(
   label: string,
   action: ButtonAction,
   index: number,
   style?: 'primary',
+  spoken?: string,
 ): ButtonElement | null {
   // A button whose action would not be read back (a blank id, say) would only fail when pressed.
   if (readAction(action) === null) return null;
-  return button(label, actionId(action, index), encodeAction(action), style);
+  return button(label, actionId(action, index), encodeAction(action), style, spoken);
+}
+
+/** "Share to channel" names its lesson for a screen reader. */
+export function shareButton(lesson: LessonCard, index: number): ButtonElement | null {
+  const action = { kind: 'share', id: lesson.id } as const;
+  return actionButton(
+    'Share to channel',
+    action,
+    index,
+    'primary',
+    `Share to channel: ${lesson.title}`,
+  );
+}
+
+/** "Full lesson" names its lesson for a screen reader. */
+export function fullLessonButton(lesson: Pick<LessonCard, 'id' | 'title'>, index: number) {
+  const action = { kind: 'lesson', id: lesson.id } as const;
+  return actionButton('Full lesson', action, index, undefined, `Full lesson: ${lesson.title}`);
 }
 
 /** "Child R · Southwark · 2015", linked to the review when it has a (safe) URL. */
@@ -45,10 +68,7 @@ export function lessonSummaryBlocks(lesson: LessonCard, n: number, index: number
   return [
     section(`*${title}*\n${text}`),
     context(reviewSource(lesson.review), themesLine(lesson), matchedLine(lesson)),
-    ...actions([
-      actionButton('Share to channel', { kind: 'share', id: lesson.id }, index * 2, 'primary'),
-      actionButton('Full lesson', { kind: 'lesson', id: lesson.id }, index * 2 + 1),
-    ]),
+    ...actions([shareButton(lesson, index * 2), fullLessonButton(lesson, index * 2 + 1)]),
   ];
 }
 
@@ -97,8 +117,6 @@ export function lessonFullBlocks(lesson: LessonCard, share: boolean): Block[] {
     ...questionsBlock(lesson),
     context(reviewSource(lesson.review), themesLine(lesson), detailsLine(lesson)),
     context(`Lesson ${escapeTrim(lesson.id, 200)}`, source),
-    ...(share
-      ? actions([actionButton('Share to channel', { kind: 'share', id: lesson.id }, 0, 'primary')])
-      : []),
+    ...(share ? actions([shareButton(lesson, 0)]) : []),
   ];
 }

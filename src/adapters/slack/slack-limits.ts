@@ -12,6 +12,8 @@ export const LIMITS = {
   contextText: 2000,
   actionsElements: 25,
   buttonText: 75,
+  /** a button's accessibility_label */
+  accessibilityLabel: 75,
   buttonValue: 2000,
   actionId: 255,
   /** a message's top-level `text`, used for notifications and as the fallback */

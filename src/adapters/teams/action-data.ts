@@ -5,6 +5,9 @@
  */
 import { type ButtonAction, MAX_QUESTION_LENGTH, readAction } from '../../core/index.ts';
 
+/** The id of the plan's Input.Text: Teams sends what was typed under it, beside our data. */
+export const PLAN_INPUT_ID = 'lessonsBotPlan';
+
 /** Our data sits under one key, so data from other apps' cards is never mistaken for ours. */
 export const DATA_KEY = 'lessonsBot';
 const VERSION = 1;
@@ -20,7 +23,7 @@ export function buttonData(payload: ButtonPayload): Record<string, unknown> {
 }
 
 export type ReadButton =
-  | { kind: 'action'; action: ButtonAction }
+  | { kind: 'action'; action: ButtonAction; typed?: string }
   | { kind: 'text'; text: string }
   | { kind: 'invalid' };
 
@@ -31,7 +34,10 @@ export function readButton(value: unknown): ReadButton | undefined {
   if (!isRecord(data) || data.v !== VERSION) return { kind: 'invalid' };
   if (isText(data.text, MAX_QUESTION_LENGTH)) return { kind: 'text', text: data.text };
   const action = readAction(data.action);
-  return action ? { kind: 'action', action } : { kind: 'invalid' };
+  if (!action) return { kind: 'invalid' };
+  // What was typed into the card's input; any other type reads as nothing typed.
+  const typed = value[PLAN_INPUT_ID];
+  return typeof typed === 'string' ? { kind: 'action', action, typed } : { kind: 'action', action };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -27,17 +27,23 @@ export function messageText(activity: IMessageActivity): string {
     .trim();
 }
 
-/** A command to run, an acknowledgement to record, or a reply to give straight away. */
-export type MessageRequest = { command: Command } | { ack: string } | { reply: Reply };
+/** A command to run, an acknowledgement or a plan to record, or a reply to give straight away. */
+export type MessageRequest =
+  | { command: Command }
+  | { ack: string }
+  | { plan: { deliveryId: string; text: string } }
+  | { reply: Reply };
 
 export function messageRequest(activity: IMessageActivity): MessageRequest {
   const button = readButton(activity.value);
   if (button?.kind === 'action') {
     const { action } = button;
-    // "Discussed in our team" is not a command: it changes the card it sits on.
-    return action.kind === 'ack'
-      ? { ack: action.deliveryId }
-      : { command: actionToCommand(action) };
+    // "Discussed in our team" and the team's plan are not commands: they change the store.
+    if (action.kind === 'ack') return { ack: action.deliveryId };
+    if (action.kind === 'plan') {
+      return { plan: { deliveryId: action.deliveryId, text: button.typed ?? '' } };
+    }
+    return { command: actionToCommand(action) };
   }
   if (button?.kind === 'text') return { command: parseCommand(button.text) };
   if (button?.kind === 'invalid') return { reply: STALE_BUTTON };

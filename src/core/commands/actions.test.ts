@@ -9,6 +9,15 @@ describe('readAction', () => {
     });
   });
 
+  it('reads back a plan button exactly, and refuses one with extra or blank fields', () => {
+    expect(readAction({ kind: 'plan', deliveryId: 'd-1' })).toEqual({
+      kind: 'plan',
+      deliveryId: 'd-1',
+    });
+    expect(readAction({ kind: 'plan', deliveryId: ' ' })).toBeNull();
+    expect(readAction({ kind: 'plan', deliveryId: 'd-1', plan: 'x' })).toBeNull();
+  });
+
   it.each([
     { kind: 'ack' },
     { kind: 'ack', deliveryId: '' },
@@ -22,7 +31,8 @@ describe('readAction', () => {
 
   it('turns every other action into a command', () => {
     const action = readAction({ kind: 'theme', id: 'neglect', label: 'Neglect' });
-    if (!action || action.kind === 'ack') throw new Error('expected a command action');
+    if (!action || action.kind === 'ack' || action.kind === 'plan')
+      throw new Error('expected a command action');
     expect(actionToCommand(action)).toEqual({ kind: 'theme', name: 'neglect', offset: 0 });
   });
 });

@@ -15,6 +15,6 @@ describe('publishedOn', () => {
 describe('discussedLabel', () => {
   it('shows the count once someone has acknowledged', () => {
     expect(discussedLabel(0)).toBe('Discussed in our team');
-    expect(discussedLabel(3)).toBe('Discussed in our team · 3');
+    expect(discussedLabel(3)).toBe('Discussed by this team (3 confirmed)');
   });
 });

@@ -20,7 +20,10 @@ export function publishedOn(published: string): string {
   return (match[3] ? DAY : MONTH).format(date);
 }
 
-/** "Discussed in our team", then the count once someone has said so. */
+/**
+ * "Discussed in our team" until someone says so; then the team's discussion, with how
+ * many colleagues have confirmed it (people, never clicks).
+ */
 export function discussedLabel(count: number): string {
-  return count > 0 ? `Discussed in our team · ${count}` : 'Discussed in our team';
+  return count > 0 ? `Discussed by this team (${count} confirmed)` : 'Discussed in our team';
 }

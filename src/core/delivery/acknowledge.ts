@@ -18,6 +18,8 @@ export interface AcknowledgementPress {
 }
 
 export interface AcknowledgementOutcome {
+  /** this press was the first: it recorded that the team discussed the card */
+  teamFirst: boolean;
   /** false when this person had already said so: nothing changed */
   added: boolean;
   /** everyone who has said so, this person included */
@@ -30,7 +32,8 @@ export interface AcknowledgementOutcome {
 }
 
 /**
- * Records "Discussed in our team" once per person, and re-renders the card with the new
+ * Records "Discussed in our team": the first press is the team's discussion (kept apart
+ * from who pressed), every press a colleague's confirmation, once per person. Re-renders the card with the new
  * count for the front door to update in place. Undefined when there is no such posted
  * card (an unknown id, or one posted elsewhere than `from`).
  * @example
@@ -48,6 +51,9 @@ export async function acknowledgeDelivery(
   if (!subscription) return undefined;
   const { target } = subscription;
   if (press.from && !sameConversation(target, press.from)) return undefined;
+  // The team's record first: it must outlive the person-level one.
+  const team = await store.recordTeamDiscussion(delivery.id, press.at);
+  if (!team) return undefined;
   const counted = await store.acknowledge({
     deliveryId: delivery.id,
     userId: press.userId,
@@ -55,7 +61,8 @@ export async function acknowledgeDelivery(
   });
   if (!counted) return undefined;
   const built = buildOutgoingMessage(corpus, delivery, counted.count);
-  return { ...counted, delivery, target, message: 'error' in built ? null : built };
+  const message = 'error' in built ? null : built;
+  return { ...counted, teamFirst: team.added, delivery, target, message };
 }
 
 function sameConversation(target: Target, from: Pick<Target, 'platform' | 'channel'>): boolean {

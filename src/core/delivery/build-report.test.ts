@@ -77,17 +77,20 @@ describe.each(STORE_KINDS)('buildReport on the $name', ({ open }) => {
     return subs;
   }
 
+  /** Presses as the front doors make them: the first is the team's, each a confirmation; some plans. */
   async function acknowledgeSome() {
     const sent = (await h.store.listDeliveries()).filter((d) => d.status === 'sent');
     let n = 0;
     for (const d of sent) {
       n += 1;
       for (let u = 0; u < n % 3; u++) {
-        await h.store.acknowledge({
-          deliveryId: d.id,
-          userId: `slack:U${u}`,
-          at: new Date(d.dueAt.getTime() + (u + 1) * 3_600_000),
-        });
+        const at = new Date(d.dueAt.getTime() + (u + 1) * 3_600_000);
+        await h.store.recordTeamDiscussion(d.id, at);
+        await h.store.acknowledge({ deliveryId: d.id, userId: `slack:U${u}`, at });
+      }
+      if (n % 4 === 1) {
+        const at = new Date(d.dueAt.getTime() + 2 * 86_400_000);
+        await h.store.savePlan({ deliveryId: d.id, plan: `Plan ${n} for ${d.period}`, at });
       }
     }
   }
@@ -97,8 +100,8 @@ describe.each(STORE_KINDS)('buildReport on the $name', ({ open }) => {
     const mine = rows.filter((r) => r.subscriptionId === s.id);
     const count = (kind: string, status: string) =>
       mine.filter((r) => r.kind === kind && r.status === status).length;
-    const acks = (await h.store.listAcknowledgements()).filter((a) =>
-      mine.some((r) => r.id === a.deliveryId),
+    const talks = (await h.store.listTeamDiscussions()).filter((t) =>
+      mine.some((r) => r.id === t.deliveryId),
     );
     return {
       briefings: {
@@ -112,7 +115,8 @@ describe.each(STORE_KINDS)('buildReport on the $name', ({ open }) => {
         delivered: count('broadcast', 'sent') + count('broadcast', 'in-doubt'),
       },
       undelivered: mine.filter((r) => r.status === 'gone' || r.status === 'failed').length,
-      acknowledgements: acks.length,
+      discussed: talks.length,
+      plans: talks.filter((t) => t.plan !== undefined).length,
     };
   }
 
@@ -125,9 +129,24 @@ describe.each(STORE_KINDS)('buildReport on the $name', ({ open }) => {
       const channel = report.channels.find((c) => c.subscriptionId === s.id);
       expect(channel).toMatchObject(await fromLedger(s, rows));
     }
-    const total = (await h.store.listAcknowledgements()).length;
-    expect(total).toBeGreaterThan(0);
-    expect(report.totals.acknowledgements).toBe(total);
+    const talks = await h.store.listTeamDiscussions();
+    const clicks = (await h.store.listAcknowledgements()).length;
+    expect(talks.length).toBeGreaterThan(0);
+    // Teams and posts, never clicks: several colleagues pressed some posts.
+    expect(clicks).toBeGreaterThan(talks.length);
+    expect(report.totals.discussions).toBe(talks.length);
+    expect(report.totals.teamsDiscussed).toBe(
+      new Set(talks.map((t) => rows.find((r) => r.id === t.deliveryId)?.subscriptionId)).size,
+    );
+    expect(report.totals.lessonsDiscussed).toBe(
+      new Set(talks.map((t) => rows.find((r) => r.id === t.deliveryId)?.lessonId).filter(Boolean))
+        .size,
+    );
+    expect(report.totals.lessonsDiscussed).toBeLessThanOrEqual(report.totals.discussions);
+    const planned = talks.filter((t) => t.plan !== undefined);
+    expect(planned.length).toBeGreaterThan(0);
+    expect(report.totals.plans).toBe(planned.length);
+    expect(report.plans.map((p) => p.plan).sort()).toEqual(planned.map((t) => t.plan).sort());
     expect(report.totals.briefingsDelivered).toBe(
       rows.filter((r) => r.kind === 'briefing' && (r.status === 'sent' || r.status === 'in-doubt'))
         .length,
@@ -152,16 +171,16 @@ describe.each(STORE_KINDS)('buildReport on the $name', ({ open }) => {
     expect(byId(subs[3])?.briefings.delivered).toBe(4);
   });
 
-  it('counts acknowledgements per ISO week per channel, the weeks running without gaps', async () => {
+  it('counts team discussions per ISO week per channel, the weeks running without gaps', async () => {
     const subs = await history();
     const report = await buildReport(h.store, h.corpus, { now: h.time.clock() });
     expect(report.weeks[0]).toBe('2026-W45');
     expect(report.weeks).toEqual(weekRange(report.weeks));
-    const acks = await h.store.listAcknowledgements();
+    const acks = await h.store.listTeamDiscussions();
     const rows = await h.store.listDeliveries();
     for (const [i, s] of subs.entries()) {
       const line =
-        report.acknowledgementsByWeek[report.channels.findIndex((c) => c.subscriptionId === s.id)];
+        report.discussionsByWeek[report.channels.findIndex((c) => c.subscriptionId === s.id)];
       const mine = acks.filter(
         (a) => rows.find((r) => r.id === a.deliveryId)?.subscriptionId === s.id,
       );
@@ -181,10 +200,13 @@ describe.each(STORE_KINDS)('buildReport on the $name', ({ open }) => {
     const rows = (await h.store.listDeliveries({ since, until })).filter(
       (r) => r.status === 'sent' || r.status === 'in-doubt',
     );
-    const acks = (await h.store.listAcknowledgements({ since })).filter((a) => a.at <= until);
+    const talks = await h.store.listTeamDiscussions();
+    const inPeriod = (at: Date | undefined) => at !== undefined && at >= since && at <= until;
     expect(report.since).toBe(since.toISOString());
     expect(report.totals.briefingsDelivered + report.totals.broadcastsDelivered).toBe(rows.length);
-    expect(report.totals.acknowledgements).toBe(acks.length);
+    expect(report.totals.discussions).toBe(talks.filter((t) => inPeriod(t.discussedAt)).length);
+    expect(report.totals.plans).toBe(talks.filter((t) => inPeriod(t.plannedAt)).length);
+    expect(report.totals.discussions).toBeLessThan(talks.length);
   });
 
   it('summarises for chat: the totals and the first channels', async () => {

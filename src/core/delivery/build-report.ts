@@ -2,13 +2,14 @@ import { DateTime } from 'luxon';
 import { themeRef } from '../commands/index.ts';
 import type { Corpus } from '../lessons/index.ts';
 import type {
-  Acknowledgement,
   Delivery,
   DeliveryCounts,
   Report,
   ReportChannel,
+  ReportPlan,
   ReportSummary,
   Subscription,
+  TeamDiscussion,
 } from '../model/index.ts';
 import type { Store } from '../ports.ts';
 import { isoWeek } from './schedule-time.ts';
@@ -57,7 +58,7 @@ function channelRow(
   corpus: Corpus,
   s: Subscription,
   rows: readonly Delivery[],
-  acks: number,
+  talks: { discussed: number; plans: number },
 ): ReportChannel {
   const briefings = rows.filter((d) => d.kind === 'briefing');
   return {
@@ -71,7 +72,8 @@ function channelRow(
     briefings: counts(briefings),
     broadcasts: counts(rows.filter((d) => d.kind === 'broadcast')),
     undelivered: rows.filter((d) => d.status === 'gone' || d.status === 'failed').length,
-    acknowledgements: acks,
+    discussed: talks.discussed,
+    plans: talks.plans,
     themes: themesOf(corpus, briefings),
     lastDelivery: lastDelivery(rows),
   };
@@ -102,12 +104,15 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 interface Grouped {
   rows: Map<string, Delivery[]>;
-  acks: Map<string, Acknowledgement[]>;
+  /** per subscription: the team discussions first made in the period */
+  discussed: Map<string, TeamDiscussion[]>;
+  /** per subscription: the plans saved in the period */
+  planned: Map<string, TeamDiscussion[]>;
 }
 
 function group(
   deliveries: readonly Delivery[],
-  acks: readonly Acknowledgement[],
+  discussions: readonly TeamDiscussion[],
   options: ReportOptions,
 ): Grouped {
   const rows = new Map<string, Delivery[]>();
@@ -116,19 +121,23 @@ function group(
     ownerOf.set(d.id, d.subscriptionId);
     if (within(d.dueAt, options)) push(rows, d.subscriptionId, d);
   }
-  const byChannel = new Map<string, Acknowledgement[]>();
-  for (const a of acks) {
-    const owner = ownerOf.get(a.deliveryId);
-    if (owner !== undefined && within(a.at, options)) push(byChannel, owner, a);
+  const discussed = new Map<string, TeamDiscussion[]>();
+  const planned = new Map<string, TeamDiscussion[]>();
+  for (const t of discussions) {
+    const owner = ownerOf.get(t.deliveryId);
+    if (owner === undefined) continue;
+    if (within(t.discussedAt, options)) push(discussed, owner, t);
+    if (t.plan !== undefined && t.plannedAt && within(t.plannedAt, options))
+      push(planned, owner, t);
   }
-  return { rows, acks: byChannel };
+  return { rows, discussed, planned };
 }
 
 function byWeek(subscriptions: readonly Subscription[], grouped: Grouped) {
   const perChannel = subscriptions.map((s) => {
     const tally = new Map<string, number>();
-    for (const a of grouped.acks.get(s.id) ?? []) {
-      const week = isoWeek(a.at, s.schedule.timezone);
+    for (const t of grouped.discussed.get(s.id) ?? []) {
+      const week = isoWeek(t.discussedAt, s.schedule.timezone);
       tally.set(week, (tally.get(week) ?? 0) + 1);
     }
     return { s, tally };
@@ -142,11 +151,55 @@ function byWeek(subscriptions: readonly Subscription[], grouped: Grouped) {
   return { weeks, table };
 }
 
+/** Every plan of the period, quoted with the lesson or review it answers, oldest first. */
+function plansOf(
+  corpus: Corpus,
+  subscriptions: readonly Subscription[],
+  deliveries: ReadonlyMap<string, Delivery>,
+  grouped: Grouped,
+): ReportPlan[] {
+  const plans: ReportPlan[] = [];
+  for (const s of subscriptions) {
+    for (const t of grouped.planned.get(s.id) ?? []) {
+      const d = deliveries.get(t.deliveryId);
+      if (!d || t.plan === undefined || !t.plannedAt) continue;
+      const title = d.lessonId
+        ? (corpus.lessonById.get(d.lessonId)?.title ?? d.lessonId)
+        : (corpus.reviewById.get(d.reviewId ?? '')?.title ?? d.reviewId ?? '');
+      plans.push({
+        subscriptionId: s.id,
+        label: s.target.label ?? s.target.channel,
+        period: d.period,
+        lessonId: d.lessonId ?? null,
+        reviewId: d.reviewId ?? null,
+        title,
+        plan: t.plan,
+        plannedAt: t.plannedAt.toISOString(),
+      });
+    }
+  }
+  return plans.sort((a, b) => a.plannedAt.localeCompare(b.plannedAt));
+}
+
+/** Different lessons some team discussed in the period: a lesson two teams discussed counts once. */
+function lessonsDiscussed(grouped: Grouped, deliveries: ReadonlyMap<string, Delivery>): number {
+  const lessons = new Set<string>();
+  for (const list of grouped.discussed.values()) {
+    for (const t of list) {
+      const lessonId = deliveries.get(t.deliveryId)?.lessonId;
+      if (lessonId) lessons.add(lessonId);
+    }
+  }
+  return lessons.size;
+}
+
 /**
  * The report, straight from the ledger: every channel ever subscribed (removed ones too,
- * as evidence), its delivered briefings and broadcasts, acknowledgements and themes, and
- * acknowledgements per ISO week in the channel's own timezone. Posts count by when they
- * were due, acknowledgements by when they were made, both within [since, until].
+ * as evidence), its delivered briefings and broadcasts, the posts its team discussed and
+ * the plans it made, its themes, and team discussions per ISO week in the channel's own
+ * timezone. It counts teams and posts, never clicks: a post many colleagues pressed is one
+ * discussion. Posts count by when they were due, discussions by when the team first said
+ * so, plans by when they were saved, all within [since, until].
  */
 export async function buildReport(
   store: Store,
@@ -162,10 +215,15 @@ export async function buildReport(
       a.id.localeCompare(b.id),
   );
   const deliveries = await store.listDeliveries(options.until ? { until: options.until } : {});
-  const acks = await store.listAcknowledgements(options.since ? { since: options.since } : {});
-  const grouped = group(deliveries, acks, options);
+  // All of them: a plan saved in the period may answer a discussion from before it.
+  const discussions = await store.listTeamDiscussions();
+  const grouped = group(deliveries, discussions, options);
+  const byId = new Map(deliveries.map((d) => [d.id, d]));
   const channels = subscriptions.map((s) =>
-    channelRow(corpus, s, grouped.rows.get(s.id) ?? [], grouped.acks.get(s.id)?.length ?? 0),
+    channelRow(corpus, s, grouped.rows.get(s.id) ?? [], {
+      discussed: grouped.discussed.get(s.id)?.length ?? 0,
+      plans: grouped.planned.get(s.id)?.length ?? 0,
+    }),
   );
   const { weeks, table } = byWeek(subscriptions, grouped);
   return {
@@ -178,10 +236,14 @@ export async function buildReport(
       activeChannels: channels.filter((c) => c.status === 'active').length,
       briefingsDelivered: channels.reduce((n, c) => n + c.briefings.delivered, 0),
       broadcastsDelivered: channels.reduce((n, c) => n + c.broadcasts.delivered, 0),
-      acknowledgements: channels.reduce((n, c) => n + c.acknowledgements, 0),
+      teamsDiscussed: channels.filter((c) => c.discussed > 0).length,
+      lessonsDiscussed: lessonsDiscussed(grouped, byId),
+      discussions: channels.reduce((n, c) => n + c.discussed, 0),
+      plans: channels.reduce((n, c) => n + c.plans, 0),
     },
     weeks,
-    acknowledgementsByWeek: table,
+    discussionsByWeek: table,
+    plans: plansOf(corpus, subscriptions, byId, grouped),
   };
 }
 
@@ -198,7 +260,8 @@ const SUMMARY_FIELDS = [
   'statusReason',
   'briefings',
   'broadcasts',
-  'acknowledgements',
+  'discussed',
+  'plans',
   'lastDelivery',
 ] as const satisfies readonly (keyof ReportSummary['channels'][number])[];
 

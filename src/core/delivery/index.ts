@@ -21,3 +21,13 @@ export { resumeSubscription } from './resume.ts';
 export { emptySummary } from './run-summary.ts';
 export type { DeliveryRunnerOptions } from './runner-options.ts';
 export { formatLocalTime, isValidTimezone, nextOccurrence, periodOf } from './schedule-time.ts';
+export {
+  checkPlan,
+  MAX_PLAN_LENGTH,
+  type PlanInput,
+  type PlanOutcome,
+  type PlanStore,
+  planReminder,
+  saveTeamPlan,
+  tidyPlan,
+} from './team-plan.ts';

@@ -85,6 +85,21 @@ export interface Acknowledgement {
   at: Date;
 }
 
+/**
+ * A team's discussion of a posted card, one per delivery: the team-level record, kept
+ * apart from who pressed (the person-level `Acknowledgement`s, its confirmations), so that
+ * deleting or pseudonymising person data leaves the evidence that a team discussed it.
+ */
+export interface TeamDiscussion {
+  deliveryId: string;
+  /** when the team first said so (the first press, or the first plan) */
+  discussedAt: Date;
+  /** "What will we do differently?", trimmed, at most 280 characters; absent until given */
+  plan?: string;
+  /** when the plan was last saved */
+  plannedAt?: Date;
+}
+
 /** An admin action, kept as evidence: who did what, when. Never a user's question text. */
 export interface AuditEntry {
   at: Date;

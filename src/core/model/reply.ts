@@ -30,8 +30,14 @@ export interface AckAction {
   deliveryId: string;
 }
 
-/** Whatever a button may carry: a command to run, or an acknowledgement. */
-export type ButtonAction = Action | AckAction;
+/** "What will we do differently?" on a posted briefing: asks the team for its plan. */
+export interface PlanAction {
+  kind: 'plan';
+  deliveryId: string;
+}
+
+/** Whatever a button may carry: a command to run, an acknowledgement, or the team's plan. */
+export type ButtonAction = Action | AckAction | PlanAction;
 
 /** A line shown above the answer: a privacy reminder, "showing results for …", a hint. */
 export interface Notice {

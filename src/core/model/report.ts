@@ -27,8 +27,13 @@ export interface ReportChannel {
   broadcasts: DeliveryCounts;
   /** posts that did not arrive: the channel was gone, or the post was given up */
   undelivered: number;
-  /** "Discussed in our team" presses in the period, on any of the channel's posts */
-  acknowledgements: number;
+  /**
+   * Posts this team discussed in the period (by when it first said so): one per post,
+   * however many colleagues pressed. Never clicks.
+   */
+  discussed: number;
+  /** of the channel's posts, how many got a plan ("What will we do differently?") in the period */
+  plans: number;
   /** themes of the lessons its delivered briefings carried, by label */
   themes: ThemeRef[];
   /** when its last delivered post was made (an in-doubt one: when it was due), or null */
@@ -40,20 +45,44 @@ export interface ReportTotals {
   activeChannels: number;
   briefingsDelivered: number;
   broadcastsDelivered: number;
-  acknowledgements: number;
+  /** channels and teams that discussed at least one post in the period */
+  teamsDiscussed: number;
+  /** different lessons (weekly briefings) some team discussed */
+  lessonsDiscussed: number;
+  /** team discussions: a team discussing a post counts once */
+  discussions: number;
+  /** plans saved ("What will we do differently?"), one per team and post */
+  plans: number;
+}
+
+/** A team's answer to "What will we do differently?", quoted as saved. */
+export interface ReportPlan {
+  subscriptionId: string;
+  /** the channel's label, as in `channels` */
+  label: string;
+  /** the post's period: "2026-W48" or "review:<id>#<round>" */
+  period: string;
+  lessonId: string | null;
+  reviewId: string | null;
+  /** the lesson's (or review's) title from the corpus, else its id */
+  title: string;
+  plan: string;
+  plannedAt: string;
 }
 
 export interface Report {
   generatedAt: string;
-  /** the period asked for; posts by when they were due, acknowledgements by when made */
+  /** the period asked for; posts by when they were due, discussions by when first made, plans by when saved */
   since: string | null;
   until: string | null;
   channels: ReportChannel[];
   totals: ReportTotals;
-  /** every ISO week from the first to the last acknowledgement, e.g. "2026-W48" */
+  /** every ISO week from the first to the last team discussion, e.g. "2026-W48" */
   weeks: string[];
-  /** per channel (same order as `channels`), acknowledgements in each of `weeks` */
-  acknowledgementsByWeek: { subscriptionId: string; label: string; counts: number[] }[];
+  /** per channel (same order as `channels`), the posts it discussed in each of `weeks` */
+  discussionsByWeek: { subscriptionId: string; label: string; counts: number[] }[];
+  /** every plan saved in the period, oldest first */
+  plans: ReportPlan[];
 }
 
 /** The report cut down for a chat message: totals and the first channels. */
@@ -70,7 +99,8 @@ export interface ReportSummary {
     | 'statusReason'
     | 'briefings'
     | 'broadcasts'
-    | 'acknowledgements'
+    | 'discussed'
+    | 'plans'
     | 'lastDelivery'
   >[];
   /** channels left out of `channels` */

@@ -1,5 +1,6 @@
 import type { Migration } from '../migration.ts';
 import { MERGE_DUPLICATE_SUBSCRIPTIONS } from '../sql/merge-duplicate-subscriptions.ts';
+import { teamDiscussionsMigration } from '../sql/team-discussions-migration.ts';
 
 /**
  * The PostgreSQL schema. Times are timestamptz. The audit detail is `json`, not `jsonb`,
@@ -135,4 +136,5 @@ CREATE TABLE kept_reviews (
 );
 `,
   },
+  teamDiscussionsMigration('timestamptz', ''),
 ];

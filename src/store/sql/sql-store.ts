@@ -15,6 +15,7 @@ import type {
   SubscriptionInput,
   SubscriptionStatus,
   Target,
+  TeamDiscussion,
 } from '../../core/index.ts';
 import * as acks from './acknowledgements.ts';
 import * as auditLog from './audit.ts';
@@ -24,6 +25,7 @@ import { SqlKeptReviews } from './kept-reviews.ts';
 import * as ledger from './ledger.ts';
 import type { SqlDb } from './sql-db.ts';
 import * as subscriptions from './subscriptions.ts';
+import * as teams from './team-discussions.ts';
 
 /**
  * The Store on any SQL database that speaks `INSERT … ON CONFLICT` and `RETURNING`
@@ -136,6 +138,21 @@ export class SqlStore implements Store {
 
   listAcknowledgements(filter?: { since?: Date }): Promise<Acknowledgement[]> {
     return acks.listAcknowledgements(this.#db, filter);
+  }
+
+  recordTeamDiscussion(
+    deliveryId: string,
+    at: Date,
+  ): Promise<{ added: boolean; discussedAt: Date } | undefined> {
+    return teams.recordTeamDiscussion(this.#db, deliveryId, at);
+  }
+
+  savePlan(input: { deliveryId: string; plan: string; at: Date }): Promise<boolean> {
+    return teams.savePlan(this.#db, input);
+  }
+
+  listTeamDiscussions(filter?: { since?: Date }): Promise<TeamDiscussion[]> {
+    return teams.listTeamDiscussions(this.#db, filter);
   }
 
   audit(entry: AuditEntry): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Migration } from '../migration.ts';
 import { MERGE_DUPLICATE_SUBSCRIPTIONS } from '../sql/merge-duplicate-subscriptions.ts';
+import { teamDiscussionsMigration } from '../sql/team-discussions-migration.ts';
 
 /**
  * The SQLite schema. Times are INTEGER milliseconds since the epoch (UTC): they compare
@@ -186,4 +187,5 @@ CREATE TABLE kept_reviews (
 ) STRICT;
 `,
   },
+  teamDiscussionsMigration('INTEGER', ' STRICT'),
 ];

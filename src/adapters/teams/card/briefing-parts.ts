@@ -7,12 +7,15 @@ import {
   type Announcement,
   type Briefing,
   discussedLabel,
+  MAX_PLAN_LENGTH,
   publishedOn,
   type ReviewCard,
 } from '../../../core/index.ts';
+import { PLAN_INPUT_ID } from '../action-data.ts';
 import type { Budget } from './budget.ts';
 import { line, plain, truncate } from './card-text.ts';
 import {
+  actionSet,
   botButton,
   type CardAction,
   type CardParts,
@@ -28,6 +31,29 @@ import { kindLabel, openReview, sourceLine } from './lesson-blocks.ts';
 function discussedButton(deliveryId: string, count: number): CardAction | null {
   if (deliveryId === '') return null;
   return botButton(discussedLabel(count), { action: { kind: 'ack', deliveryId } });
+}
+
+/**
+ * "What will we do differently?": a labelled one-line input and its own Save button, at
+ * the end of the body so they are read after the questions. None for a preview.
+ */
+function planParts(deliveryId: string): Element[] {
+  if (deliveryId === '') return [];
+  const save = botButton('Save our plan', { action: { kind: 'plan', deliveryId } });
+  if (!save) return [];
+  return [
+    {
+      type: 'Input.Text',
+      id: PLAN_INPUT_ID,
+      label: 'What will we do differently?',
+      placeholder: 'One line, no names or case details',
+      maxLength: MAX_PLAN_LENGTH,
+      isMultiline: false,
+      isRequired: false,
+      spacing: 'Medium',
+    },
+    actionSet([save]),
+  ];
 }
 
 function label(safe: string): Element {
@@ -58,6 +84,7 @@ export function briefingParts(briefing: Briefing, budget: Budget, heading: strin
       questions.length > 0 && sectionTitle('Questions for your team'),
       ...questions.map((q, i) => text(`${i + 1}. ${plain(q, budget.line)}`, { spacing: 'Small' })),
       themes !== '' && subtle(line(`Themes: ${themes}`, budget.line)),
+      ...planParts(briefing.deliveryId),
     ]),
     actions: present<CardAction>([
       discussedButton(briefing.deliveryId, briefing.acknowledgements),

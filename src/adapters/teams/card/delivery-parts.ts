@@ -99,7 +99,8 @@ function reportFact(c: ReportSummary['channels'][number], budget: Budget) {
   const what = [
     plural(c.briefings.delivered, 'weekly lesson'),
     plural(c.broadcasts.delivered, 'announcement'),
-    plural(c.acknowledgements, 'acknowledgement'),
+    `discussed ${plural(c.discussed, 'post')}`,
+    plural(c.plans, 'plan'),
     `last ${c.lastDelivery?.slice(0, 10) ?? 'never'}`,
   ].join(' · ');
   return {

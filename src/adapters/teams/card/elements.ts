@@ -1,7 +1,7 @@
 /**
  * Small constructors for the few Adaptive Card parts we use. Only elements that
  * Teams desktop and mobile both render (Adaptive Cards 1.2–1.5): TextBlock,
- * Container, FactSet, ActionSet, Action.Submit and Action.OpenUrl.
+ * Container, FactSet, ActionSet, Input.Text (labelled), Action.Submit and Action.OpenUrl.
  */
 import type {
   CardElementArray,

@@ -21,11 +21,17 @@ export function toCard(parts: CardParts): IAdaptiveCard {
   return {
     type: 'AdaptiveCard',
     version: CARD_VERSION,
-    // Shown by clients that cannot draw the card; it may be read as Markdown too.
-    fallbackText: line(parts.summary, 200),
+    // Shown by clients that cannot draw the card, and read out; it may be read as Markdown too.
+    fallbackText: fallbackText(parts.summary),
     body: parts.body,
     ...(parts.actions.length > 0 ? { actions: parts.actions } : {}),
   };
+}
+
+/** The card's summary, or what it is when the summary has no words (a blank heading, say). */
+function fallbackText(summary: string): string {
+  const text = line(summary, 200);
+  return /\p{L}{2,}/u.test(text) ? text : 'A card from lessons-bot';
 }
 
 /**

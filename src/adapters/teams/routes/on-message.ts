@@ -8,6 +8,7 @@ import { messageRequest } from '../message-request.ts';
 import { isPersonal, teamsConversation } from '../teams-conversation.ts';
 import { onAcknowledge } from './on-acknowledge.ts';
 import { onDraftMessage } from './on-draft.ts';
+import { onPlan } from './on-plan.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 type MessageContext = IActivityContext<IMessageActivity>;
@@ -55,6 +56,7 @@ export function onMessage(deps: RouteDeps) {
       const request = messageRequest(ctx.activity);
       if ('reply' in request) return send(ctx, request.reply);
       if ('ack' in request) return onAcknowledge(deps, ctx, request.ack);
+      if ('plan' in request) return onPlan(deps, ctx, request.plan);
       const context = {
         isAdmin: deps.isAdmin(ctx.activity.from),
         where: teamsConversation(ctx.activity),

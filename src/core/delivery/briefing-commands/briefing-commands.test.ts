@@ -395,7 +395,7 @@ describe('report', () => {
     });
     expect(reply.report.since).toBe('2026-11-01T00:00:00.000Z');
     expect(reply.text).toBe(
-      '1 channel (1 active): 1 weekly lesson and 0 review announcements delivered, 0 acknowledgements since 2026-11-01.',
+      '1 channel (1 active): 1 weekly lesson and 0 review announcements delivered; 0 teams discussed 0 posts (0 lessons), 0 plans made since 2026-11-01.',
     );
     expect((await h.store.listAudit()).at(-1)).toMatchObject({
       actor: 'slack:UADMIN',

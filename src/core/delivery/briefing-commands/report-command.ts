@@ -1,5 +1,5 @@
 import { errorReply } from '../../commands/index.ts';
-import type { Reply } from '../../model/index.ts';
+import type { Reply, ReportTotals } from '../../model/index.ts';
 import { buildReport, summariseReport } from '../build-report.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
 
@@ -44,7 +44,7 @@ export async function report(
   return {
     kind: 'report',
     report: summariseReport(full),
-    text: `${plural(totals.channels, 'channel')} (${totals.activeChannels} active): ${plural(totals.briefingsDelivered, 'weekly lesson')} and ${plural(totals.broadcastsDelivered, 'review announcement')} delivered, ${plural(totals.acknowledgements, 'acknowledgement')}${period}.`,
+    text: `${plural(totals.channels, 'channel')} (${totals.activeChannels} active): ${plural(totals.briefingsDelivered, 'weekly lesson')} and ${plural(totals.broadcastsDelivered, 'review announcement')} delivered; ${discussedLine(totals)}${period}.`,
     notices: [
       {
         kind: 'info',
@@ -52,4 +52,9 @@ export async function report(
       },
     ],
   };
+}
+
+/** Teams and lessons, never clicks: "2 teams discussed 3 posts (2 lessons), 1 plan made". */
+function discussedLine(totals: ReportTotals): string {
+  return `${plural(totals.teamsDiscussed, 'team')} discussed ${plural(totals.discussions, 'post')} (${plural(totals.lessonsDiscussed, 'lesson')}), ${plural(totals.plans, 'plan')} made`;
 }

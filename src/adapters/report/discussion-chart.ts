@@ -2,9 +2,10 @@ import type { Report } from '../../core/index.ts';
 import { escapeHtml } from './escape-html.ts';
 
 /**
- * Acknowledgements per week per team as inline SVG "small multiples": one row of bars
- * per team, every row on the same scale and the same weeks, so a board can compare
- * teams and see quiet weeks at a glance. Teams with no acknowledgement are left out
+ * Team discussions per week as inline SVG "small multiples": one row of bars per team
+ * (the posts it discussed each week, however many colleagues pressed), every row on the
+ * same scale and the same weeks, so a board can compare teams and see quiet weeks at a
+ * glance. Teams that discussed nothing are left out
  * (the table lists them). Every bar has a tooltip with its exact number.
  */
 
@@ -73,9 +74,9 @@ function axis(weeks: readonly string[], top: number, step: number): string {
   return labels.join('');
 }
 
-/** The chart as an <svg> element, or null when nobody acknowledged anything in the period. */
-export function acknowledgementChart(report: Report): string | null {
-  const rows: Row[] = report.acknowledgementsByWeek
+/** The chart as an <svg> element, or null when no team discussed anything in the period. */
+export function discussionChart(report: Report): string | null {
+  const rows: Row[] = report.discussionsByWeek
     .map((line) => ({
       label: line.label,
       counts: line.counts,
@@ -90,10 +91,10 @@ export function acknowledgementChart(report: Report): string | null {
   const height = plotHeight + AXIS_HEIGHT;
   const first = report.weeks[0] ?? '';
   const last = report.weeks.at(-1) ?? '';
-  const description = `Acknowledgements per week for ${rows.length} teams, ${first} to ${last}; the tallest bar is ${max}.`;
+  const description = `Posts discussed per week by ${rows.length} teams, ${first} to ${last}; the tallest bar is ${max}.`;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="chart-title chart-desc" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<title id="chart-title">Acknowledgements per week per team</title>`,
+    `<title id="chart-title">Posts discussed per week, by team</title>`,
     `<desc id="chart-desc">${escapeHtml(description)}</desc>`,
     rows.map((row, i) => rowSvg(row, report.weeks, i, step, max)).join(''),
     axis(report.weeks, plotHeight, step),
