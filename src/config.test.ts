@@ -24,6 +24,7 @@ describe('readConfig', () => {
       logLevel: 'info',
       teams: { allowUnauthenticated: false },
       admins: { slack: [], teams: [] },
+      personDataRetentionDays: 400,
     });
   });
 

@@ -125,6 +125,7 @@ export {
   type Metrics,
   type Notifier,
   noMetrics,
+  type PersonDataErased,
   type PostResult,
   type ResumableStore,
   type Store,

@@ -135,4 +135,15 @@ CREATE TABLE kept_reviews (
 );
 `,
   },
+  {
+    version: 7,
+    description:
+      'settings: values every replica shares, such as the key of the pseudonyms of people',
+    sql: `
+CREATE TABLE settings (
+  name  text PRIMARY KEY,
+  value text NOT NULL
+);
+`,
+  },
 ];

@@ -186,4 +186,15 @@ CREATE TABLE kept_reviews (
 ) STRICT;
 `,
   },
+  {
+    version: 7,
+    description:
+      'settings: values every replica shares, such as the key of the pseudonyms of people',
+    sql: `
+CREATE TABLE settings (
+  name  TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+`,
+  },
 ];
