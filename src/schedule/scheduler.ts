@@ -13,6 +13,10 @@ export interface SchedulerOptions {
   sweep?: string;
   /** how often to pick up subscriptions changed in chat or by another replica */
   refresh?: string;
+  /** PERSON_DATA_RETENTION_DAYS: erased at start and daily; absent: kept (tests of delivery) */
+  personDataRetentionDays?: number;
+  /** when the daily erasure runs; node-cron pattern, in UTC */
+  retention?: string;
 }
 
 export interface Scheduler {
@@ -88,12 +92,34 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     for (const subscription of active) schedule(subscription);
   }
 
+  /** Retention: one store call, safe to repeat, so a tick on two replicas does no harm. */
+  async function purgePersonData(days: number): Promise<void> {
+    const before = new Date(options.clock().getTime() - days * 86_400_000);
+    const erased = await options.store.purgePersonData(before);
+    if (Object.values(erased).some((n) => n > 0))
+      logger.info('person data past retention erased', { ...erased, retentionDays: days });
+  }
+
+  function retention(days: number | undefined): ScheduledTask[] {
+    if (days === undefined) return [];
+    return [
+      cron.schedule(
+        options.retention ?? '17 3 * * *',
+        () => track(() => purgePersonData(days), 'retention'),
+        { name: 'retention', timezone: 'UTC', noOverlap: true, ...distributed },
+      ),
+    ];
+  }
+
   return {
     refresh,
     async start() {
       await track(() => options.runner.runDue(options.clock()), 'catch-up');
+      const days = options.personDataRetentionDays;
+      if (days !== undefined) await track(() => purgePersonData(days), 'retention');
       await refresh();
       housekeeping = [
+        ...retention(days),
         cron.schedule(
           options.sweep ?? '* * * * *',
           () => track(() => options.runner.runDue(options.clock()), 'sweep'),

@@ -40,7 +40,13 @@ const PERSON_COLUMNS: readonly {
     at: 'created_at',
     erased: 'platform',
   },
-  { kind: 'reviews', table: 'kept_reviews', column: 'updated_by', at: 'updated_at', erased: 'empty' },
+  {
+    kind: 'reviews',
+    table: 'kept_reviews',
+    column: 'updated_by',
+    at: 'updated_at',
+    erased: 'empty',
+  },
 ];
 
 /** A value that still names a person: a platform's id or pseudonym, not one already erased. */
@@ -48,7 +54,11 @@ function namesPerson(column: string): string {
   return `(${column} LIKE 'slack:%' OR ${column} LIKE 'teams:%') AND ${column} NOT IN ('slack:erased', 'teams:erased')`;
 }
 
-function erasedValue(db: SqlDb, column: string, erased: 'unlinkable' | 'platform' | 'empty'): string {
+function erasedValue(
+  db: SqlDb,
+  column: string,
+  erased: 'unlinkable' | 'platform' | 'empty',
+): string {
   if (erased === 'empty') return 'NULL';
   if (erased === 'unlinkable') return `'erased:' || ${db.randomText}`;
   return `CASE WHEN ${column} LIKE 'teams:%' THEN 'teams:erased' ELSE 'slack:erased' END`;
