@@ -399,7 +399,8 @@ export class MemoryStore implements Store {
 
   /** The person goes, the row stays; an acknowledgement keeps a random id, so counts stay. */
   #erase(match: (id: string, at: Date) => boolean): PersonDataErased {
-    const hit = (id: string | undefined, at: Date): id is string => namesPerson(id) && match(id, at);
+    const hit = (id: string | undefined, at: Date): id is string =>
+      namesPerson(id) && match(id, at);
     const erased = { acknowledgements: 0, auditEntries: 0, subscriptions: 0, broadcasts: 0 };
     this.#acks.forEach((a, i) => {
       if (!hit(a.userId, a.at)) return;

@@ -1,4 +1,3 @@
-import type { KeptReviews } from '../../core/lessons/kept-reviews.ts';
 import type {
   Acknowledgement,
   AuditEntry,
@@ -17,6 +16,7 @@ import type {
   SubscriptionStatus,
   Target,
 } from '../../core/index.ts';
+import type { KeptReviews } from '../../core/lessons/kept-reviews.ts';
 import * as acks from './acknowledgements.ts';
 import * as auditLog from './audit.ts';
 import * as broadcasts from './broadcasts.ts';
