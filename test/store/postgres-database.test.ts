@@ -45,6 +45,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
           'deliveries',
           'kept_reviews',
           'schema_version',
+          'settings',
           'subscriptions',
         ]);
         expect(logger.lines.map((l) => l.message)).toContain('store schema migrated');
@@ -99,14 +100,14 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const { schema, url } = await schemas.create();
         await (await openStore(url)).close();
         await schemas.admin(
-          `INSERT INTO ${schema}.schema_version (version, description) VALUES (6, 'future')`,
+          `INSERT INTO ${schema}.schema_version (version, description) VALUES (8, 'future')`,
         );
         const error = await openStore(url).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(StoreSchemaNewerError);
         expect(error).toMatchObject({
           code: 'store_schema_newer',
-          databaseVersion: 6,
-          knownVersion: 5,
+          databaseVersion: 8,
+          knownVersion: 7,
         });
         expect((error as Error).message).toMatch(
           /Upgrade lessons-bot.*point DATABASE_URL at another database/,
@@ -155,10 +156,10 @@ describe.skipIf(!TEST_DATABASE_URL)(
           return url;
         },
         async (url) => {
-          // the later migrations (5: kept_reviews) are undone too, so that they run again
+          // the later migrations (5: kept_reviews, 7: settings) are undone too, so that they run again
           const schema = schemaOf.get(url);
           await schemas.admin(
-            `DELETE FROM ${schema}.schema_version WHERE version >= 4; DROP TABLE ${schema}.kept_reviews`,
+            `DELETE FROM ${schema}.schema_version WHERE version >= 4; DROP TABLE ${schema}.kept_reviews; DROP TABLE ${schema}.settings`,
           );
         },
       );

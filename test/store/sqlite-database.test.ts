@@ -127,18 +127,18 @@ describe('SQLite store: migrations', () => {
     const file = freshFile();
     await (await openStore(`sqlite:${file}`)).close();
     const db = new DatabaseSync(file);
-    db.prepare('INSERT INTO schema_version VALUES (?, ?, ?)').run(7, 'from the future', Date.now());
+    db.prepare('INSERT INTO schema_version VALUES (?, ?, ?)').run(8, 'from the future', Date.now());
     db.close();
     const error = await openStore(`sqlite:${file}`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreSchemaNewerError);
     expect(error).toMatchObject({
       code: 'store_schema_newer',
-      databaseVersion: 7,
-      knownVersion: 5,
+      databaseVersion: 8,
+      knownVersion: 7,
     });
     const message = (error as Error).message;
-    expect(message).toContain('schema version 7');
-    expect(message).toContain('up to 5');
+    expect(message).toContain('schema version 8');
+    expect(message).toContain('up to 7');
     expect(message).toMatch(/Upgrade lessons-bot/);
     expect(message).toMatch(/point DATABASE_URL at another database/);
     expect(message).toContain(file);
@@ -184,8 +184,10 @@ describe('SQLite store: migrations', () => {
     async () => `sqlite:${freshFile()}`,
     async (url) => {
       const db = new DatabaseSync(url.slice('sqlite:'.length));
-      // the later migrations (5: kept_reviews) are undone too, so that they run again
-      db.exec('DELETE FROM schema_version WHERE version >= 4; DROP TABLE kept_reviews');
+      // the later migrations (5: kept_reviews, 7: settings) are undone too, so that they run again
+      db.exec(
+        'DELETE FROM schema_version WHERE version >= 4; DROP TABLE kept_reviews; DROP TABLE settings',
+      );
       db.close();
     },
   );
