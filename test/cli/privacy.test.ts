@@ -113,6 +113,7 @@ describe('lessons-bot forget', SLOW, () => {
         /--user takes slack:<member id>.*or teams:<Azure AD object id>/,
       ],
       [['forget', '--user', 'slack:%'], /not “slack:%”/],
+      [['forget', 'slack:U0123ABCD'], /“forget” takes no words other than --user/],
       [['forget', '--user', `slack:${'U'.repeat(100_000)}`], /--user takes slack:/],
     ];
     for (const [args, message] of cases) {

@@ -59,6 +59,14 @@ export async function runPrivacyCommand(
   open: OpenPrivacy | undefined,
   io: { out(text: string): void },
 ): Promise<number> {
+  if (invocation.argument !== '') {
+    // `forget slack:U…` without --user would otherwise be taken for a forget of nobody
+    const how = invocation.command === 'forget' ? ' other than --user slack:U… or teams:…' : '';
+    throw new BotError(
+      'command_invalid',
+      `“${invocation.command}” takes no words${how}, not “${invocation.argument.slice(0, 60)}”.`,
+    );
+  }
   const user =
     invocation.command === 'forget' ? personToForget(invocation.flags.user, invocation.name) : '';
   if (!open) {
