@@ -136,6 +136,7 @@ export {
   type Metrics,
   type Notifier,
   noMetrics,
+  type PersonDataErased,
   type PostFailure,
   type PostResult,
   type PreparedPost,

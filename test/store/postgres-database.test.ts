@@ -33,7 +33,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const { schema, url } = await schemas.create();
         const logger = recordingLogger();
         await (await openStore(url, { logger })).close();
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 7]);
         const tables = await schemas.admin<{ table_name: string }>(
           `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name`,
           [schema],
@@ -46,6 +46,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
           'deliveries',
           'kept_reviews',
           'schema_version',
+          'settings',
           'subscriptions',
           'team_discussions',
         ]);
@@ -95,21 +96,21 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const second = await openStore(url);
         expect(await second.getSubscription(sub.id)).toEqual(sub);
         await second.close();
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 7]);
       });
 
       it('refuses a schema newer than the code with store_schema_newer', async () => {
         const { schema, url } = await schemas.create();
         await (await openStore(url)).close();
         await schemas.admin(
-          `INSERT INTO ${schema}.schema_version (version, description) VALUES (7, 'future')`,
+          `INSERT INTO ${schema}.schema_version (version, description) VALUES (8, 'future')`,
         );
         const error = await openStore(url).catch((e: unknown) => e);
         expect(error).toBeInstanceOf(StoreSchemaNewerError);
         expect(error).toMatchObject({
           code: 'store_schema_newer',
-          databaseVersion: 7,
-          knownVersion: 6,
+          databaseVersion: 8,
+          knownVersion: 7,
         });
         expect((error as Error).message).toMatch(
           /Upgrade lessons-bot.*point DATABASE_URL at another database/,
@@ -135,7 +136,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
           );
         }
         const store = await openStore(url);
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 7]);
         const rows = await store.listDeliveries();
         expect(rows.map((d) => [d.id, d.status, d.owner])).toEqual(
           states.map((status, i) => [`d${i}`, status, 'old-owner']),
@@ -158,10 +159,10 @@ describe.skipIf(!TEST_DATABASE_URL)(
           return url;
         },
         async (url) => {
-          // the later migrations (5: kept_reviews) are undone too, so that they run again
+          // the later migrations (5: kept_reviews, 7: settings) are undone too, so that they run again
           const schema = schemaOf.get(url);
           await schemas.admin(
-            `DELETE FROM ${schema}.schema_version WHERE version >= 4; DROP TABLE ${schema}.kept_reviews`,
+            `DELETE FROM ${schema}.schema_version WHERE version >= 4; DROP TABLE ${schema}.kept_reviews; DROP TABLE ${schema}.settings`,
           );
         },
       );
@@ -175,7 +176,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         async (url) => {
           const schema = schemaOf.get(url);
           await schemas.admin(
-            `DROP TABLE ${schema}.team_discussions; DELETE FROM ${schema}.schema_version WHERE version = 6`,
+            `DROP TABLE ${schema}.team_discussions; DROP TABLE ${schema}.settings; DELETE FROM ${schema}.schema_version WHERE version >= 6`,
           );
         },
       );
@@ -196,7 +197,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const { schema, url } = await schemas.create();
         const stores = await Promise.all([1, 2, 3, 4].map(() => openStore(url)));
         await Promise.all(stores.map((s) => s.close()));
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 7]);
       });
     });
 
