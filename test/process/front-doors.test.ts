@@ -10,7 +10,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../src/store/index.ts';
 import { LESSONS_DIR } from '../helpers/real-deps.ts';
 import { runMain } from '../helpers/run-process.ts';
@@ -192,13 +192,16 @@ describe('a bot with Slack configured and no Teams credentials', () => {
     expect(visibleTexts((await res.json()) as { blocks: unknown[] }).join('\n')).toContain(
       'only the partnership office',
     );
-    expect(logLines(server)).toContainEqual(
-      expect.objectContaining({
-        msg: 'admin command refused',
-        platform: 'slack',
-        userId: 'slack:UNOBODY1',
-        command: 'publish',
-      }),
+    // the process writes its log asynchronously: wait for the line rather than race it
+    await vi.waitFor(() =>
+      expect(logLines(server)).toContainEqual(
+        expect.objectContaining({
+          msg: 'admin command refused',
+          platform: 'slack',
+          userId: 'slack:UNOBODY1',
+          command: 'publish',
+        }),
+      ),
     );
     const db = new DatabaseSync(dbFile, { readOnly: true });
     try {
