@@ -13,6 +13,18 @@ export function parseSince(text: string): Date | undefined {
   return valid ? date : undefined;
 }
 
+/** "2026", "2026-03" or "2026-03-31" → the last millisecond of that year, month or day (UTC). */
+export function parseUntil(text: string): Date | undefined {
+  const start = parseSince(text);
+  if (!start) return undefined;
+  const parts = text.trim().split('-').length;
+  const next = new Date(start);
+  if (parts === 1) next.setUTCFullYear(next.getUTCFullYear() + 1);
+  else if (parts === 2) next.setUTCMonth(next.getUTCMonth() + 1);
+  else next.setUTCDate(next.getUTCDate() + 1);
+  return new Date(next.getTime() - 1);
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `report [since <date>]` in chat: totals and the first channels. */
