@@ -155,6 +155,7 @@ describe.each(STORE_KINDS)('the evidence pack on the $name', ({ open }) => {
       } catch (thrown) {
         return thrown;
       }
+      return undefined;
     })();
     expect(error).toBeInstanceOf(BotError);
     expect((error as BotError).code).toBe('report_invalid');
