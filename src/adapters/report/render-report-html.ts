@@ -31,7 +31,7 @@ td.date { white-space: nowrap; }
 .plans blockquote { margin: 0.8rem 0 0.2rem; padding-left: 0.8rem; border-left: 4px solid #b1b4b6; }
 .plans p { margin: 0; color: #505a5f; font-size: 0.9rem; }
 .notes { color: #505a5f; font-size: 0.9rem; margin-top: 2rem; }
-th, td, dd, blockquote, .stage-label { overflow-wrap: anywhere; }
+th, td, dd, blockquote, .stage-label { overflow-wrap: break-word; }
 caption { text-align: left; font-weight: bold; padding: 0.4rem 0; }
 .wide { overflow-x: auto; }
 .sentence { font-size: 1.15rem; font-weight: bold; max-width: 50rem; }
@@ -47,9 +47,11 @@ caption { text-align: left; font-weight: bold; padding: 0.4rem 0; }
 .facts dd { margin: 0; font-weight: bold; }
 section.review { border-top: 2px solid #b1b4b6; margin-top: 1.5rem; }
 h4 { font-size: 1rem; margin-bottom: 0.2rem; }
-@page { size: A4; margin: 15mm; }
+@page { size: A4; margin: 12mm; }
 @media print {
   body { margin: 0; font-size: 10pt; }
+  table { font-size: 8pt; }
+  th, td { padding: 0.15rem 0.2rem; }
   main { max-width: none; }
   figure, .wide { overflow: visible; }
   svg { max-width: 100%; height: auto; }
