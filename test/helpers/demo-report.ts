@@ -1,5 +1,5 @@
 import { buildEvidence } from '../../src/core/delivery/build-evidence.ts';
-import type { Corpus, FollowUpRecord, Report, Store } from '../../src/core/index.ts';
+import type { Corpus, Delivery, FollowUpRecord, Report, Store } from '../../src/core/index.ts';
 import { buildReport } from '../../src/core/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { buildCorpus } from './delivery-corpus.ts';
@@ -36,8 +36,21 @@ const CHANGES = [
   'Household composition is a mandatory field in our referral form.',
 ];
 
+const TITLES: Record<string, string> = {
+  'fictional-child-r': 'Child R',
+  'fictional-baby-l': 'Baby L',
+  'fictional-child-t': 'Child T',
+  'fictional-child-r/1': 'Keep a chronology from the first referral',
+  'fictional-child-r/2': 'Neglect builds up: look at the whole history',
+  'fictional-child-r/3': 'Escalate when a case keeps being stepped down',
+  'fictional-baby-l/1': 'Ask who else lives in the household',
+  'fictional-baby-l/2': 'Fathers and partners are part of the assessment',
+  'fictional-child-t/1': 'Attendance and appearance together tell a story',
+};
+
+/** Three made-up reviews with titles that read as a board would see them. */
 export function demoCorpus(): Corpus {
-  return buildCorpus([
+  const base = buildCorpus([
     {
       id: 'fictional-child-r',
       published: '2025-06',
@@ -61,6 +74,15 @@ export function demoCorpus(): Corpus {
       lessons: [{ n: 1, themes: ['neglect', 'escalation'], agencies: ['education'] }],
     },
   ]);
+  const lessons = base.lessons.map((l) => ({ ...l, title: TITLES[l.id] ?? l.title }));
+  const reviews = base.reviews.map((r) => ({ ...r, title: TITLES[r.id] ?? r.title }));
+  return {
+    ...base,
+    lessons,
+    reviews,
+    lessonById: new Map(lessons.map((l) => [l.id, l])),
+    reviewById: new Map(reviews.map((r) => [r.id, r])),
+  };
 }
 
 const WEEK = 7 * 86_400_000;
@@ -69,17 +91,32 @@ const HOUR = 3_600_000;
 /** Teams discuss, plan and follow up by a fixed pattern, so the demo is the same every run. */
 async function takeUp(store: Store): Promise<FollowUpRecord[]> {
   const followUps: FollowUpRecord[] = [];
-  const sent = (await store.listDeliveries()).filter((d) => d.status === 'sent');
+  const channel = new Map(
+    (await store.listSubscriptions({ status: ['active'] })).map((s) => [s.id, s.target.channel]),
+  );
+  // In a fixed order (ids are random): by when each post was due, then by channel.
+  const key = (d: Delivery) =>
+    `${d.dueAt.toISOString()} ${channel.get(d.subscriptionId)} ${d.kind}`;
+  const sent = (await store.listDeliveries())
+    .filter((d) => d.status === 'sent')
+    .sort((a, b) => key(a).localeCompare(key(b)));
   for (const [i, d] of sent.entries()) {
     if (i % 3 === 2) continue;
     const at = new Date(d.dueAt.getTime() + (1 + (i % 5) * 20) * HOUR);
     await store.recordTeamDiscussion(d.id, at);
-    if (i % 4 !== 0) continue;
+    if (i % 5 !== 1) continue;
     const plannedAt = new Date(at.getTime() + 2 * HOUR);
-    await store.savePlan({ deliveryId: d.id, plan: PLANS[i % PLANS.length] ?? '', at: plannedAt });
-    const answer = (['changed', 'partly', 'not-yet', 'changed', 'decided-against'] as const)[i % 5];
+    await store.savePlan({
+      deliveryId: d.id,
+      plan: PLANS[Math.floor(i / 5) % PLANS.length] ?? '',
+      at: plannedAt,
+    });
+    const answer = (['changed', 'partly', 'not-yet', 'changed', 'decided-against'] as const)[
+      followUps.length % 5
+    ];
     if (!answer) continue;
-    const whatChanged = answer === 'changed' ? CHANGES[i % CHANGES.length] : undefined;
+    const whatChanged =
+      answer === 'changed' ? CHANGES[followUps.length % CHANGES.length] : undefined;
     followUps.push({
       deliveryId: d.id,
       answer,
@@ -122,7 +159,7 @@ export async function demoReport(): Promise<DemoReport> {
     h.time.advance(WEEK);
   }
   const followUps = await takeUp(h.store);
-  const now = new Date('2026-12-01T10:00:00Z');
+  const now = new Date('2027-01-29T10:00:00Z');
   const report = await buildReport(h.store, corpus, { now });
   const labels = new Map(report.channels.map((c) => [c.subscriptionId, c.label]));
   const evidence = buildEvidence({

@@ -136,7 +136,7 @@ export function evidenceHtml(report: Report): string {
       ? '<p>No lesson was delivered in this period.</p>'
       : e.reviews.map(reviewSection).join('');
   return [
-    '<h2>The evidence pack: from reaching teams to changing practice</h2>',
+    '<h2>From reaching teams to changing practice</h2>',
     '<section class="review" aria-labelledby="all-reviews">',
     '<h3 id="all-reviews">All reviews</h3>',
     funnel(e.totals, 'All reviews'),

@@ -212,7 +212,7 @@ describe('follow-up answers in the evidence pack', () => {
       {
         team: 'Team s1',
         lessonId: 'fictional-child-r/1',
-        title: 'Lesson 1 of fictional-child-r',
+        title: 'Keep a chronology from the first referral',
         text: 'Chronology at intake.',
         at: later.toISOString(),
         answer: 'changed',
