@@ -445,6 +445,11 @@ describe('report', () => {
     [{ until: 'soon' }, /“soon” is not a date/],
     [{ stray: 'please' }, /“please” is not part of a report: each of since, until/],
     [{ until: '2026-01' }, /starts after it ends/],
+    [
+      { review: `${'<b>'.repeat(50_000)}` },
+      /^There is no review “(<b>){20}”\. The reviews command/,
+    ],
+    [{ stray: 'x'.repeat(100_000) }, /^“x{40}” is not part of a report/],
   ])('refuses %j, saying what to fix, and audits nothing', async (filters, message) => {
     const audits = (await h.store.listAudit()).length;
     const reply = expectKind(await commands.report('slack:UADMIN', '2026-11', filters), 'error');
