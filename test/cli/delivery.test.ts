@@ -264,6 +264,23 @@ describe('lessons-bot subscriptions and deliver', { timeout: 90_000 }, () => {
     const html = await run('report', '--format', 'html', '--out', join(dir, 'report.html'));
     expect(html.code).toBe(0);
     expect(html.stderr).toContain('report.html');
+    const evidence = await run(
+      'report',
+      '--table',
+      'evidence',
+      '--since',
+      '2026-11',
+      '--until',
+      '2026-11',
+    );
+    expect(evidence.code).toBe(0);
+    const [head, total, ...reviews] = evidence.stdout.trim().split('\r\n');
+    expect(head).toMatch(/^breakdown,id,name,teams_reached,/);
+    expect(total).toMatch(/^total,,All reviews,1,1,0,/);
+    expect(reviews.filter((r) => r.startsWith('review,'))).toHaveLength(1);
+    const json = JSON.parse((await run('report', '--format', 'json', '--until', '2026-10')).stdout);
+    expect(json.reportVersion).toBe(3);
+    expect(json.evidence.totals.teamsReached).toBe(0);
   });
 
   const bad: [string[], RegExp][] = [
@@ -292,6 +309,16 @@ describe('lessons-bot subscriptions and deliver', { timeout: 90_000 }, () => {
     [['publish', 'no-such-review'], /no-such-review/],
     [['report', '--format', 'pdf'], /csv, json or html/],
     [['report', '--since', 'yesterday'], /is not a date/],
+    [['report', '--until', '2026-02-30'], /--until “2026-02-30” is not a date/],
+    [['report', '--since', '2026-03', '--until', '2026-02'], /--since is after --until/],
+    [
+      ['report', '--review', 'croydon-clare'],
+      /no review “croydon-clare”\. Did you mean “croydon-claire”/,
+    ],
+    [['report', '--theme', 'negelct'], /Did you mean “neglect”/],
+    [['report', '--agency', '<script>'], /no agency “<script>”\. The agencies are: /],
+    [['report', '--table', 'people'], /--table takes channels, evidence, plans, weekly/],
+    [['report', '--format', 'html', '--table', 'plans'], /--table goes with --format csv/],
   ];
   it.each(bad.map(([args, message]) => [args.join(' '), args, message] as const))(
     '“%s” exits 1 with a message that says what to fix',

@@ -3,6 +3,7 @@ import type { Corpus, Lesson, Review, Theme } from '../../src/core/index.ts';
 export interface CorpusLesson {
   n: number;
   themes: string[];
+  agencies?: string[];
   questions?: string[];
 }
 
@@ -30,7 +31,7 @@ export function buildCorpus(reviews: CorpusReview[], extraThemes: string[] = [])
       title: `Lesson ${l.n} of ${r.id}`,
       text: `What ${r.id} teaches, point ${l.n}.`,
       themes: l.themes,
-      agencies: [],
+      agencies: l.agencies ?? [],
       questions: l.questions ?? [],
     })),
   );
@@ -51,17 +52,22 @@ export function buildCorpus(reviews: CorpusReview[], extraThemes: string[] = [])
     file: `${r.id}.yaml`,
   }));
   const themes = [...new Set([...lessons.flatMap((l) => l.themes), ...extraThemes])].map(theme);
+  const agencies = [...new Set(lessons.flatMap((l) => l.agencies))].map((id) => ({
+    id,
+    label: theme(id).label,
+    synonyms: [],
+  }));
   return {
     reviews: built,
     lessons,
     themes,
-    agencies: [],
+    agencies,
     glossary: [],
     concepts: [],
     reviewById: new Map(built.map((r) => [r.id, r])),
     lessonById: new Map(lessons.map((l) => [l.id, l])),
     themeById: new Map(themes.map((t) => [t.id, t])),
-    agencyById: new Map(),
+    agencyById: new Map(agencies.map((a) => [a.id, a])),
     hash: `delivery-test-${lessons.length}`,
   };
 }

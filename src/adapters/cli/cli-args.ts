@@ -54,6 +54,14 @@ export interface DeliveryFlags {
   /** export: the drafts too */
   drafts: boolean;
   since?: string;
+  /** report: the last day (month, year) of the period */
+  until?: string;
+  /** report: only posts about this review, theme or agency */
+  review?: string;
+  theme?: string;
+  agency?: string;
+  /** report: what to write (the evidence pack's CSV files); default channels */
+  table?: string;
   format?: string;
   out?: string;
   /** forget: whose data, "slack:U…" or "teams:…" */
@@ -148,6 +156,11 @@ function parse(argv: readonly string[]) {
       replace: { type: 'boolean', default: false },
       drafts: { type: 'boolean', default: false },
       since: { type: 'string' },
+      until: { type: 'string' },
+      review: { type: 'string' },
+      theme: { type: 'string' },
+      agency: { type: 'string' },
+      table: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
       user: { type: 'string' },
@@ -183,22 +196,11 @@ function invocation(
 }
 
 function deliveryFlags(values: ReturnType<typeof parse>['values'], again: boolean): DeliveryFlags {
-  const { platform, channel, team, label, day, time, tz, themes, at, since, format, out, user } =
-    values;
+  const { platform, channel, team, label, day, time, tz, themes, at, since, format, out } = values;
+  const { until, review, theme, agency, table, user } = values;
   const given = {
-    platform,
-    channel,
-    team,
-    label,
-    day,
-    time,
-    tz,
-    themes,
-    at,
-    since,
-    format,
-    out,
-    user,
+    ...{ platform, channel, team, label, day, time, tz, themes, at, since, format, out },
+    ...{ until, review, theme, agency, table, user },
   };
   const flags: DeliveryFlags = {
     again: again || (values.again ?? false),

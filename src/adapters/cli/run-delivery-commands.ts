@@ -9,10 +9,20 @@ import {
   type Corpus,
   isValidTimezone,
   parseSince,
+  parseUntil,
   type Reply,
+  type Report,
+  reportScope,
   type Subscription,
 } from '../../core/index.ts';
-import { renderReportCsv, renderReportHtml, renderReportJson } from '../report/index.ts';
+import {
+  renderEvidenceCsv,
+  renderPlansCsv,
+  renderReportCsv,
+  renderReportHtml,
+  renderReportJson,
+  renderWeeklyCsv,
+} from '../report/index.ts';
 import type { CliInvocation, DeliveryFlags } from './cli-args.ts';
 import { renderText } from './render-text.ts';
 import type { CliServices } from './services.ts';
@@ -233,36 +243,66 @@ async function deliver(
   return summary.notConfigured > 0 || summary.failed > 0 ? 1 : 0;
 }
 
+const CSV_TABLES: Record<string, (report: Report) => string> = {
+  channels: renderReportCsv,
+  evidence: renderEvidenceCsv,
+  plans: renderPlansCsv,
+  weekly: renderWeeklyCsv,
+};
+
+/** --since and --until as a period: a day, month or year each, the first not after the last. */
+function reportPeriod(flags: DeliveryFlags): { since?: Date; until?: Date } {
+  const from = flags.since === undefined ? undefined : parseSince(flags.since);
+  if (flags.since !== undefined && !from)
+    invalid(`--since “${flags.since.slice(0, 40)}” is not a date: write it as YYYY-MM-DD.`);
+  const to = flags.until === undefined ? undefined : parseUntil(flags.until);
+  if (flags.until !== undefined && !to)
+    invalid(`--until “${flags.until.slice(0, 40)}” is not a date: write it as YYYY-MM-DD.`);
+  if (from && to && from > to) invalid('--since is after --until: swap them.');
+  return { ...(from ? { since: from } : {}), ...(to ? { until: to } : {}) };
+}
+
+function render(format: string, table: string, built: Report): string {
+  if (format === 'json') return renderReportJson(built);
+  if (format === 'html') return renderReportHtml(built);
+  return (CSV_TABLES[table] ?? renderReportCsv)(built);
+}
+
 async function report(
   invocation: CliInvocation,
   corpus: Corpus,
   services: CliServices,
   io: DeliveryOutput,
 ): Promise<number> {
-  const { since, out } = invocation.flags;
-  const format = invocation.json ? 'json' : (invocation.flags.format ?? 'csv').toLowerCase();
+  const { flags } = invocation;
+  const { out } = flags;
+  const format = invocation.json ? 'json' : (flags.format ?? 'csv').toLowerCase();
   if (format !== 'csv' && format !== 'json' && format !== 'html')
     invalid('--format takes csv, json or html.');
-  const from = since === undefined ? undefined : parseSince(since);
-  if (since !== undefined && !from)
-    invalid(`--since “${since.slice(0, 40)}” is not a date: write it as YYYY-MM-DD.`);
+  const table = (flags.table ?? 'channels').toLowerCase();
+  if (!Object.hasOwn(CSV_TABLES, table))
+    invalid(`--table takes ${Object.keys(CSV_TABLES).join(', ')}.`);
+  if (flags.table !== undefined && format !== 'csv') invalid('--table goes with --format csv.');
+  const period = reportPeriod(flags);
+  const scope = reportScope(corpus, {
+    ...(flags.review !== undefined ? { review: flags.review } : {}),
+    ...(flags.theme !== undefined ? { theme: flags.theme } : {}),
+    ...(flags.agency !== undefined ? { agency: flags.agency } : {}),
+  });
   const now = new Date();
   await services.store.audit({
     at: now,
     actor: 'cli',
     action: 'report',
-    detail: { since: from?.toISOString() ?? null, format },
+    detail: {
+      since: period.since?.toISOString() ?? null,
+      until: period.until?.toISOString() ?? null,
+      ...scope,
+      format,
+    },
   });
-  const built = await buildReport(services.store, corpus, {
-    now,
-    ...(from ? { since: from } : {}),
-  });
-  const text =
-    format === 'csv'
-      ? renderReportCsv(built)
-      : format === 'json'
-        ? renderReportJson(built)
-        : renderReportHtml(built);
+  const built = await buildReport(services.store, corpus, { now, scope, ...period });
+  const text = render(format, table, built);
   if (out === undefined) {
     io.out(text);
     return 0;

@@ -32,8 +32,10 @@ Commands:
                         (e.g. 2026-11-23T09:05; without an offset read in --tz, default Europe/London)
   publish REVIEW [--again | again]
                         announce a review to every subscribed channel; resumes an unfinished run
-  report [--since DATE] [--format csv|json|html] [--out FILE]
-                        what reached which channel, and what was discussed
+  report [--since DATE] [--until DATE] [--review ID] [--theme ID] [--agency ID]
+         [--format csv|json|html] [--table channels|evidence|plans|weekly] [--out FILE]
+                        the evidence pack: what reached which team, what they discussed and
+                        planned, and what changed (docs/report.md); --table picks the CSV
   forget --user slack:U…|teams:…
                         erase one person from everything kept (who pressed, published, subscribed);
                         the teams' records stay; recorded in the audit log (docs/privacy.md)

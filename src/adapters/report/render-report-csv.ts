@@ -1,4 +1,4 @@
-import type { Report } from '../../core/index.ts';
+import type { EvidenceCounts, Report } from '../../core/index.ts';
 
 /**
  * A CSV cell per RFC 4180. A text cell that a spreadsheet would run as a formula
@@ -99,4 +99,52 @@ export function renderPlansCsv(report: Report): string {
     'planned_at',
   ];
   return lines([head, ...rows]);
+}
+
+const EVIDENCE_HEADER = [
+  'breakdown',
+  'id',
+  'name',
+  'teams_reached',
+  'lessons_delivered',
+  'announcements_delivered',
+  'teams_discussed',
+  'median_days_to_discussion',
+  'teams_planned',
+  'plans',
+  'teams_changed',
+  'answers_changed',
+  'answers_partly',
+  'answers_not_yet',
+  'answers_decided_against',
+  'sentence',
+];
+
+function evidenceCells(c: EvidenceCounts): (string | number)[] {
+  return [
+    c.teamsReached,
+    c.lessonsDelivered,
+    c.announcementsDelivered,
+    c.teamsDiscussed,
+    c.medianDaysToDiscussion ?? '',
+    c.teamsPlanned,
+    c.plans,
+    c.teamsChanged,
+    c.followUps.changed,
+    c.followUps.partly,
+    c.followUps.notYet,
+    c.followUps.decidedAgainst,
+  ];
+}
+
+/** The evidence pack's numbers: one row in all, then one per review, theme and agency. */
+export function renderEvidenceCsv(report: Report): string {
+  const e = report.evidence;
+  const rows = [
+    ['total', '', 'All reviews', ...evidenceCells(e.totals), ''],
+    ...e.reviews.map((r) => ['review', r.reviewId, r.title, ...evidenceCells(r), r.sentence]),
+    ...e.themes.map((t) => ['theme', t.id, t.label, ...evidenceCells(t), '']),
+    ...e.agencies.map((a) => ['agency', a.id, a.label, ...evidenceCells(a), '']),
+  ];
+  return lines([EVIDENCE_HEADER, ...rows]);
 }

@@ -1,6 +1,7 @@
 import { type Report, type ReportChannel, statusWithReason } from '../../core/index.ts';
 import { discussionChart } from './discussion-chart.ts';
 import { escapeHtml } from './escape-html.ts';
+import { evidenceHtml } from './evidence-html.ts';
 
 /**
  * The report as one self-contained HTML page a partnership board can open in any
@@ -30,15 +31,51 @@ td.date { white-space: nowrap; }
 .plans blockquote { margin: 0.8rem 0 0.2rem; padding-left: 0.8rem; border-left: 4px solid #b1b4b6; }
 .plans p { margin: 0; color: #505a5f; font-size: 0.9rem; }
 .notes { color: #505a5f; font-size: 0.9rem; margin-top: 2rem; }
-@media print { body { margin: 1cm; } figure { overflow: visible; } }
+th, td, dd, blockquote, .stage-label { overflow-wrap: break-word; }
+caption { text-align: left; font-weight: bold; padding: 0.4rem 0; }
+.wide { overflow-x: auto; }
+.sentence { font-size: 1.15rem; font-weight: bold; max-width: 50rem; }
+.funnel-pair { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; }
+.funnel { flex: 1 1 22rem; }
+.funnel-table { flex: 1 1 18rem; width: auto; }
+.stage { display: grid; grid-template-columns: 11rem 1fr 3rem; gap: 0.5rem; align-items: center; margin: 0.3rem 0; }
+.stage-track { border: 1px solid #505a5f; height: 1.4rem; }
+.stage-bar { display: block; height: 100%; background: #1d70b8; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+.stage-n { font-weight: bold; font-variant-numeric: tabular-nums; }
+.facts { display: flex; flex-wrap: wrap; gap: 0.3rem 1.5rem; font-size: 0.95rem; }
+.facts dt { color: #505a5f; }
+.facts dd { margin: 0; font-weight: bold; }
+section.review { border-top: 2px solid #b1b4b6; margin-top: 1.5rem; }
+h4 { font-size: 1rem; margin-bottom: 0.2rem; }
+@page { size: A4; margin: 12mm; }
+@media print {
+  body { margin: 0; font-size: 10pt; }
+  table { font-size: 8pt; }
+  th, td { padding: 0.15rem 0.2rem; }
+  main { max-width: none; }
+  figure, .wide { overflow: visible; }
+  svg { max-width: 100%; height: auto; }
+  section.review, table, figure, .funnel-pair, li { break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+}
 `;
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '—');
 
+function scopeWords(report: Report): string {
+  const { reviewId, themeId, agencyId } = report.scope;
+  const parts = [
+    reviewId && `review ${reviewId}`,
+    themeId && `theme ${themeId}`,
+    agencyId && `agency ${agencyId}`,
+  ].filter((p): p is string => typeof p === 'string');
+  return parts.length === 0 ? '' : ` · only lessons of ${escapeHtml(parts.join(', '))}`;
+}
+
 function periodLine(report: Report): string {
   const from = report.since ? `from ${day(report.since)}` : 'from the start';
   const to = report.until ? `to ${day(report.until)}` : `to ${day(report.generatedAt)}`;
-  return `${from} ${to} · made ${escapeHtml(report.generatedAt.slice(0, 16).replace('T', ' '))} UTC`;
+  return `${from} ${to}${scopeWords(report)} · made ${escapeHtml(report.generatedAt.slice(0, 16).replace('T', ' '))} UTC`;
 }
 
 function totals(report: Report): string {
@@ -92,8 +129,10 @@ function table(report: Report): string {
     'Themes covered',
     'Last delivery',
   ];
-  const th = head.map((h, i) => `<th${i >= 3 && i <= 7 ? ' class="n"' : ''}>${h}</th>`).join('');
-  return `<table><thead><tr>${th}</tr></thead><tbody>${report.channels.map(row).join('')}</tbody></table>`;
+  const th = head
+    .map((h, i) => `<th scope="col"${i >= 3 && i <= 7 ? ' class="n"' : ''}>${h}</th>`)
+    .join('');
+  return `<div class="wide"><table><caption>Every channel and team, with what reached it</caption><thead><tr>${th}</tr></thead><tbody>${report.channels.map(row).join('')}</tbody></table></div>`;
 }
 
 const NOTES = [
@@ -112,9 +151,27 @@ function plansList(report: Report): string {
   return `<ul class="plans">${items.join('')}</ul>`;
 }
 
+/** The weekly chart as a table: each team's total and the weeks it discussed something. */
+function weeklyTable(report: Report): string {
+  const rows = report.discussionsByWeek
+    .map((line) => {
+      const weeks = line.counts
+        .map((n, i) => (n > 0 ? `${report.weeks[i] ?? ''}: ${n}` : ''))
+        .filter((w) => w !== '');
+      const total = line.counts.reduce((a, b) => a + b, 0);
+      return { line, weeks, total };
+    })
+    .filter((r) => r.total > 0)
+    .map(
+      ({ line, weeks, total }) =>
+        `<tr class="week-row"><th scope="row">${escapeHtml(line.label)}</th><td class="n">${total}</td><td>${escapeHtml(weeks.join(', '))}</td></tr>`,
+    );
+  return `<div class="wide"><table><caption>The chart as a table: posts discussed, by team and week</caption><thead><tr class="head"><th scope="col">Team</th><th scope="col" class="n">Posts discussed</th><th scope="col">Weeks (posts discussed that week)</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
 function caption(report: Report): string {
   const tallest = Math.max(0, ...report.discussionsByWeek.flatMap((l) => l.counts));
-  return `One row per team, one bar per week, all on one scale (the tallest bar is ${tallest}); the number after each row is the team's total. Hover over a bar for its week and number.`;
+  return `One row per team, one bar per week, all on one scale (the tallest bar is ${tallest}); the number after each row is the team's total. The table after the chart gives every number.`;
 }
 
 export function renderReportHtml(report: Report): string {
@@ -123,14 +180,15 @@ export function renderReportHtml(report: Report): string {
     '<!doctype html>',
     '<html lang="en-GB"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<title>Learning from case reviews: dissemination report</title>',
+    '<title>Learning from case reviews: the evidence pack</title>',
     `<style>${STYLE}</style></head><body><main>`,
-    '<h1>Learning from case reviews: what reached which team</h1>',
+    '<h1>Learning from case reviews: the evidence pack</h1>',
     `<p class="period">${periodLine(report)}</p>`,
     totals(report),
+    evidenceHtml(report),
     '<h2>Discussed in teams, week by week</h2>',
     chart
-      ? `<figure>${chart}<figcaption>${escapeHtml(caption(report))}</figcaption></figure>`
+      ? `<figure>${chart}<figcaption>${escapeHtml(caption(report))}</figcaption></figure>${weeklyTable(report)}`
       : '<p>No team marked a lesson as discussed in this period.</p>',
     '<h2>What teams will do differently</h2>',
     plansList(report),

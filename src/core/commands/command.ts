@@ -13,8 +13,18 @@ export type Command =
   | { kind: 'subscription' }
   | { kind: 'preview' }
   | { kind: 'publish'; review: string; again: boolean }
-  | { kind: 'report'; since?: string }
+  | ({ kind: 'report'; since?: string } & ReportFilters)
   | { kind: 'reload' };
+
+/** `report … until 2026-03 review croydon-claire theme neglect agency police`, as typed. */
+export interface ReportFilters {
+  until?: string;
+  review?: string;
+  theme?: string;
+  agency?: string;
+  /** a word the grammar does not know, or a keyword without its value: the reply says so */
+  stray?: string;
+}
 
 export type CommandKind = Command['kind'];
 

@@ -2,7 +2,7 @@ import type { Corpus } from '../lessons/index.ts';
 import type { Reply, Target } from '../model/index.ts';
 import type { Metrics } from '../ports.ts';
 import type { SearchIndex } from '../search/index.ts';
-import type { CommandKind } from './command.ts';
+import type { CommandKind, ReportFilters } from './command.ts';
 
 /** What command handling needs. Platform adapters and the CLI build this once. */
 export interface CommandDeps {
@@ -42,8 +42,8 @@ export interface BriefingCommands {
   preview(where: Conversation): Promise<Reply>;
   /** admin only: the caller has checked */
   publish(actor: string, review: string, again: boolean): Promise<Reply>;
-  /** admin only: `since` as the user typed it, e.g. "2026-01-01" */
-  report(actor: string, since: string | undefined): Promise<Reply>;
+  /** admin only: `since` and the filters as the user typed them, e.g. "2026-01-01" */
+  report(actor: string, since: string | undefined, filters?: ReportFilters): Promise<Reply>;
   /** admin only */
   reload(actor: string): Promise<Reply>;
   /** an admin command refused to someone who is not an admin: audited and logged */

@@ -88,7 +88,7 @@ async function handleBriefingCommand(
     case 'publish':
       return briefings.publish(actor, command.review, command.again);
     case 'report':
-      return briefings.report(actor, command.since);
+      return briefings.report(actor, command.since, command);
     case 'reload':
       return briefings.reload(actor);
     default:

@@ -56,8 +56,14 @@ const ADMIN: HelpSection = {
   title: 'For the partnership office',
   lines: [
     'Publish a new review to every subscribed channel, report what reached which team and what was discussed, or reload the corpus after editing it.',
+    'A report can be narrowed to a period, a review, a theme or an agency: since, until, review, theme and agency each take a value, in any order.',
   ],
-  examples: ['publish <review-id>', 'report since 2026-01-01', 'reload'],
+  examples: [
+    'publish <review-id>',
+    'report since 2026-01-01',
+    'report since 2026-01-01 until 2026-03-31 review <review-id>',
+    'reload',
+  ],
 };
 
 const PRIVACY: HelpSection = {

@@ -1,6 +1,6 @@
 export { actionToCommand, readAction } from './actions.ts';
 export { answerLater, PUBLISHING_LATER } from './answer-later.ts';
-export type { Command, CommandKind } from './command.ts';
+export type { Command, CommandKind, ReportFilters } from './command.ts';
 export {
   type BriefingCommands,
   type CommandDeps,

@@ -27,6 +27,26 @@ describe('parseCommand', () => {
     ['publish croydon-claire --again', { kind: 'publish', review: 'croydon-claire', again: true }],
     ['report', { kind: 'report' }],
     ['report since 2026-01-01', { kind: 'report', since: '2026-01-01' }],
+    [
+      'report since 2026-01 until 2026-03-31 review croydon-claire theme neglect agency police',
+      {
+        kind: 'report',
+        since: '2026-01',
+        until: '2026-03-31',
+        review: 'croydon-claire',
+        theme: 'neglect',
+        agency: 'police',
+      },
+    ],
+    [
+      'report REVIEW croydon-claire Since 2026',
+      { kind: 'report', review: 'croydon-claire', since: '2026' },
+    ],
+    [
+      'report review croydon-claire until',
+      { kind: 'report', review: 'croydon-claire', stray: 'until' },
+    ],
+    ['report since 2026 please review x', { kind: 'report', since: '2026', stray: 'please' }],
     ['reload', { kind: 'reload' }],
   ])('reads %j as a command', (text, command) => {
     expect(parseCommand(text)).toEqual(command);

@@ -96,7 +96,26 @@ function parsePublish(rest: string): Command {
   return { kind: 'publish', review, again };
 }
 
+const REPORT_WORDS = new Set(['since', 'until', 'review', 'theme', 'agency']);
+
+/**
+ * `report [since DATE] [until DATE] [review ID] [theme ID] [agency ID]`, in any order;
+ * `report DATE` is `report since DATE`.
+ */
 function parseReport(rest: string): Command {
-  const since = rest.replace(/^since\s+/i, '').trim();
-  return since === '' ? { kind: 'report' } : { kind: 'report', since };
+  const words = rest.split(' ').filter((w) => w !== '');
+  const first = words[0]?.toLowerCase();
+  if (first === undefined) return { kind: 'report' };
+  if (!REPORT_WORDS.has(first)) return { kind: 'report', since: rest.trim() };
+  const command: Extract<Command, { kind: 'report' }> = { kind: 'report' };
+  for (let i = 0; i < words.length; i += 2) {
+    const key = words[i]?.toLowerCase() ?? '';
+    const value = words[i + 1];
+    if (!REPORT_WORDS.has(key) || value === undefined) {
+      command.stray = words[i] ?? '';
+      break;
+    }
+    command[key as 'since' | 'until' | 'review' | 'theme' | 'agency'] = value;
+  }
+  return command;
 }

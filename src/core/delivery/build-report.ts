@@ -7,16 +7,22 @@ import type {
   Report,
   ReportChannel,
   ReportPlan,
+  ReportScope,
   ReportSummary,
   Subscription,
   TeamDiscussion,
 } from '../model/index.ts';
 import type { Store } from '../ports.ts';
+import { buildEvidence } from './build-evidence.ts';
+import { loadFollowUps } from './report-follow-ups.ts';
+import { inScope, topicsOf, WHOLE_CORPUS } from './report-scope.ts';
 import { isoWeek } from './schedule-time.ts';
 
 export interface ReportOptions {
   since?: Date;
   until?: Date;
+  /** only posts about this review, theme or agency (checked with `reportScope`); default all */
+  scope?: ReportScope;
   /** when the report is made; default now */
   now?: Date;
 }
@@ -214,7 +220,10 @@ export async function buildReport(
       (a.target.label ?? a.target.channel).localeCompare(b.target.label ?? b.target.channel) ||
       a.id.localeCompare(b.id),
   );
-  const deliveries = await store.listDeliveries(options.until ? { until: options.until } : {});
+  const scope = options.scope ?? WHOLE_CORPUS;
+  const deliveries = (
+    await store.listDeliveries(options.until ? { until: options.until } : {})
+  ).filter((d) => inScope(topicsOf(corpus, d), scope));
   // All of them: a plan saved in the period may answer a discussion from before it.
   const discussions = await store.listTeamDiscussions();
   const grouped = group(deliveries, discussions, options);
@@ -226,10 +235,21 @@ export async function buildReport(
     }),
   );
   const { weeks, table } = byWeek(subscriptions, grouped);
+  const labels = new Map(channels.map((c) => [c.subscriptionId, c.label]));
+  const evidence = buildEvidence({
+    corpus,
+    deliveries,
+    discussions,
+    followUps: await loadFollowUps(store),
+    teamLabel: (id) => labels.get(id) ?? id,
+    ...(options.since ? { since: options.since } : {}),
+    ...(options.until ? { until: options.until } : {}),
+  });
   return {
     generatedAt: (options.now ?? new Date()).toISOString(),
     since: options.since?.toISOString() ?? null,
     until: options.until?.toISOString() ?? null,
+    scope,
     channels,
     totals: {
       channels: channels.length,
@@ -244,6 +264,7 @@ export async function buildReport(
     weeks,
     discussionsByWeek: table,
     plans: plansOf(corpus, subscriptions, byId, grouped),
+    evidence,
   };
 }
 

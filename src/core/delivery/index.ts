@@ -12,11 +12,14 @@ export {
   describeSchedule,
   nextPostTime,
   parseSince,
+  parseUntil,
 } from './briefing-commands/index.ts';
 export { buildReport, statusWithReason } from './build-report.ts';
 export { createDeliveryRunner, type DeliveryRunner } from './delivery-runner.ts';
+export { FUNNEL_STAGES } from './evidence-sentence.ts';
 export { DEFAULT_PACING, type PacingLimits, type Rate } from './pacer.ts';
 export type { PublishResult } from './publish.ts';
+export { reportScope } from './report-scope.ts';
 export { resumeSubscription } from './resume.ts';
 export { emptySummary } from './run-summary.ts';
 export type { DeliveryRunnerOptions } from './runner-options.ts';

@@ -19,5 +19,6 @@ export type {
 export { loadCorpus, validateCorpus } from './load-corpus.ts';
 export { MAX_FILE_BYTES, readCorpusFolder, whyNotAFolder } from './read-corpus-folder.ts';
 export type { Agency, ConceptEntry, GlossaryEntry, ReviewKind, Theme } from './schema.ts';
+export { candidateMap, suggestName } from './suggest-name.ts';
 export { summariseCorpus } from './summarise-corpus.ts';
 export type { Corpus, Lesson, Review } from './types.ts';

@@ -5,6 +5,7 @@
  */
 export type * from './briefing.ts';
 export type * from './delivery.ts';
+export type * from './evidence.ts';
 export type * from './lesson-card.ts';
 export type * from './reply.ts';
 export type * from './report.ts';

@@ -1,3 +1,4 @@
+import type { Evidence, ReportScope } from './evidence.ts';
 import type { ThemeRef } from './lesson-card.ts';
 import type { Platform, SubscriptionStatus } from './subscription.ts';
 
@@ -75,6 +76,8 @@ export interface Report {
   /** the period asked for; posts by when they were due, discussions by when first made, plans by when saved */
   since: string | null;
   until: string | null;
+  /** the review, theme or agency the report was narrowed to: only posts about it count */
+  scope: ReportScope;
   channels: ReportChannel[];
   totals: ReportTotals;
   /** every ISO week from the first to the last team discussion, e.g. "2026-W48" */
@@ -83,6 +86,11 @@ export interface Report {
   discussionsByWeek: { subscriptionId: string; label: string; counts: number[] }[];
   /** every plan saved in the period, oldest first */
   plans: ReportPlan[];
+  /**
+   * The evidence pack: per review, theme and agency, the posts delivered in the period and
+   * what became of them (discussed, planned, changed), up to `until`.
+   */
+  evidence: Evidence;
 }
 
 /** The report cut down for a chat message: totals and the first channels. */

@@ -407,6 +407,55 @@ describe('report', () => {
     const reply = expectKind(await commands.report('slack:UADMIN', since), 'error');
     expect(reply.message).toMatch(/is not a date: write it as YYYY-MM-DD/);
   });
+
+  it('narrows to a period and a review, and quotes each review’s sentence', async () => {
+    await commands.subscribe(HERE, '');
+    h.time.set('2026-11-23T09:05:00Z');
+    await h.runner().runDue(h.time.clock());
+    const [posted] = await h.store.listDeliveries();
+    const reviewId = h.corpus.lessonById.get(posted?.lessonId ?? '')?.reviewId ?? '';
+    const reply = expectKind(
+      await commands.report('slack:UADMIN', '2026-11', { until: '2026-11', review: reviewId }),
+      'report',
+    );
+    expect(reply.text).toContain(
+      `0 plans made since 2026-11-01 until 2026-11-30 review ${reviewId}.`,
+    );
+    const title = h.corpus.reviewById.get(reviewId)?.title;
+    expect(reply.notices[0]?.text).toBe(
+      `The learning from ${title} reached 1 team; 0 discussed it; 0 planned a change; none has yet reported a change in practice.`,
+    );
+    expect((await h.store.listAudit()).at(-1)?.detail).toMatchObject({
+      until: '2026-11-30T23:59:59.999Z',
+      reviewId,
+    });
+    const other = expectKind(
+      await commands.report('slack:UADMIN', undefined, {
+        review: 'york-child-c',
+        theme: 'neglect',
+      }),
+      'report',
+    );
+    expect(other.report.totals.briefingsDelivered).toBe(reviewId === 'york-child-c' ? 1 : 0);
+  });
+
+  it.each([
+    [{ review: 'leeds-child-bb' }, /no review “leeds-child-bb”\. Did you mean “leeds-child-b”/],
+    [{ theme: 'negleckt' }, /no theme “negleckt”\. Did you mean “neglect”/],
+    [{ until: 'soon' }, /“soon” is not a date/],
+    [{ stray: 'please' }, /“please” is not part of a report: each of since, until/],
+    [{ until: '2026-01' }, /starts after it ends/],
+    [
+      { review: `${'<b>'.repeat(50_000)}` },
+      /^There is no review “(<b>){20}”\. The reviews command/,
+    ],
+    [{ stray: 'x'.repeat(100_000) }, /^“x{40}” is not part of a report/],
+  ])('refuses %j, saying what to fix, and audits nothing', async (filters, message) => {
+    const audits = (await h.store.listAudit()).length;
+    const reply = expectKind(await commands.report('slack:UADMIN', '2026-11', filters), 'error');
+    expect(reply.message).toMatch(message);
+    expect(await h.store.listAudit()).toHaveLength(audits);
+  });
 });
 
 describe('reload', () => {

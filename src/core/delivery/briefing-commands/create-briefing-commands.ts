@@ -20,7 +20,7 @@ export function createBriefingCommands(deps: BriefingCommandsDeps): BriefingComm
     subscription: (where) => showSubscription(deps, where),
     preview: (where) => preview(deps, where),
     publish: (actor, review, again) => publish(deps, actor, review, again),
-    report: (actor, since) => report(deps, actor, since),
+    report: (actor, since, filters) => report(deps, actor, since, filters),
     reload: (actor) => reload(deps, actor),
     refused: (actor, command) => refused(deps, actor, command),
   };
