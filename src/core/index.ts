@@ -113,6 +113,7 @@ export {
   type KeptText,
   keptDisplay,
   type Lesson,
+  type LiveChange,
   loadCorpus,
   loadCorpusWithKept,
   MAX_FILE_BYTES,

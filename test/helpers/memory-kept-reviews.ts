@@ -2,6 +2,7 @@ import type {
   KeptReview,
   KeptReviews,
   KeptState,
+  LiveChange,
   MakeLiveResult,
 } from '../../src/core/lessons/kept-reviews.ts';
 
@@ -40,13 +41,7 @@ export class MemoryKeptReviews implements KeptReviews {
     return structuredClone(row);
   }
 
-  async makeLive(change: {
-    draftId: string;
-    reviewId: string;
-    text: string;
-    by?: string;
-    now: Date;
-  }): Promise<MakeLiveResult> {
+  async makeLive(change: LiveChange): Promise<MakeLiveResult> {
     const draft = this.#rows.get(key('draft', change.draftId));
     if (!draft) return 'no_draft';
     if (this.#rows.has(key('live', change.reviewId))) return 'review_exists';

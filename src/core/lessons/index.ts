@@ -14,6 +14,7 @@ export type {
   KeptReview,
   KeptReviews,
   KeptState,
+  LiveChange,
   MakeLiveResult,
 } from './kept-reviews.ts';
 export { loadCorpus, validateCorpus } from './load-corpus.ts';

@@ -13,6 +13,15 @@ export interface KeptReview {
   by?: string;
 }
 
+/** What makeLive is asked: which draft becomes which live review, with what text. */
+export interface LiveChange {
+  draftId: string;
+  reviewId: string;
+  text: string;
+  by?: string;
+  now: Date;
+}
+
 /** What makeLive did. */
 export type MakeLiveResult = 'live' | 'no_draft' | 'review_exists';
 
@@ -39,13 +48,7 @@ export interface KeptReviews {
    * `no_draft` when there is no such draft, `review_exists` (and the draft kept as it
    * was) when a live review has that id.
    */
-  makeLive(change: {
-    draftId: string;
-    reviewId: string;
-    text: string;
-    by?: string;
-    now: Date;
-  }): Promise<MakeLiveResult>;
+  makeLive(change: LiveChange): Promise<MakeLiveResult>;
   /** removes a draft; false when there was none */
   discardDraft(id: string): Promise<boolean>;
   /**

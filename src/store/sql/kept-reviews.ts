@@ -1,4 +1,10 @@
-import type { KeptReview, KeptReviews, KeptState, MakeLiveResult } from '../../core/index.ts';
+import type {
+  KeptReview,
+  KeptReviews,
+  KeptState,
+  LiveChange,
+  MakeLiveResult,
+} from '../../core/index.ts';
 import type { Row } from '../rows.ts';
 import { keepIds, type Pseudonymise } from './person-key.ts';
 import type { SqlDb } from './sql-db.ts';
@@ -49,13 +55,7 @@ export class SqlKeptReviews implements KeptReviews {
    * One UPDATE moves the row from draft to live: it cannot half happen. A live review of
    * that id makes the key refuse it, which both databases report as a unique violation.
    */
-  async makeLive(change: {
-    draftId: string;
-    reviewId: string;
-    text: string;
-    by?: string;
-    now: Date;
-  }): Promise<MakeLiveResult> {
+  async makeLive(change: LiveChange): Promise<MakeLiveResult> {
     try {
       const rows = await this.#db.query(
         `UPDATE kept_reviews
