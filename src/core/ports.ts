@@ -65,6 +65,8 @@ import type {
   Delivery,
   DeliveryKind,
   DeliveryStatus,
+  FollowUpAnswer,
+  Nation,
   OutgoingMessage,
   Platform,
   Schedule,
@@ -80,6 +82,10 @@ export interface SubscriptionInput {
   themes: string[];
   /** "slack:U123", "teams:<aad id>" or "cli" */
   by?: string;
+  /** absent: kept as it was (england for a new subscription) */
+  nation?: Nation;
+  /** absent: kept as it was (on for a new subscription) */
+  reminders?: boolean;
 }
 
 export interface SubscriptionFilter {
@@ -242,6 +248,15 @@ export interface Store {
   /** oldest first, by when the team first discussed it */
   listTeamDiscussions(filter?: { since?: Date }): Promise<TeamDiscussion[]>;
 
+  /**
+   * Saves or replaces a team's answer to "Has it made a difference?" for the original
+   * delivery (what changed trimmed, at most 280 characters, checked by the caller). False
+   * when the delivery does not exist.
+   */
+  saveFollowUpAnswer(answer: FollowUpAnswer): Promise<boolean>;
+  /** oldest first, by when answered; `since`: answered at or after it */
+  listFollowUpAnswers(filter?: { since?: Date }): Promise<FollowUpAnswer[]>;
+
   audit(entry: AuditEntry): Promise<void>;
   /** oldest first */
   listAudit(filter?: { since?: Date }): Promise<AuditEntry[]>;
@@ -264,7 +279,13 @@ export interface Store {
 /** What "Discussed in our team" and the team's plan need: the ledger, discussions and plans. */
 export type AcknowledgementStore = Pick<
   Store,
-  'getDelivery' | 'getSubscription' | 'acknowledge' | 'recordTeamDiscussion' | 'savePlan'
+  | 'getDelivery'
+  | 'getSubscription'
+  | 'acknowledge'
+  | 'recordTeamDiscussion'
+  | 'savePlan'
+  | 'listTeamDiscussions'
+  | 'saveFollowUpAnswer'
 >;
 
 /** What resuming a paused subscription needs. */

@@ -8,6 +8,7 @@ import type {
   DeliveryFilter,
   DeliveryKey,
   DeliveryKind,
+  FollowUpAnswer,
   Store,
   Subscription,
   SubscriptionFilter,
@@ -68,6 +69,7 @@ export class MemoryStore implements Store {
   readonly #broadcasts: Broadcast[] = [];
   readonly #acks: Acknowledgement[] = [];
   readonly #discussions = new Map<string, TeamDiscussion>();
+  readonly #answers = new Map<string, FollowUpAnswer>();
   readonly #audit: AuditEntry[] = [];
   #ids = 0;
   #closed = false;
@@ -98,6 +100,8 @@ export class MemoryStore implements Store {
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
       createdBy,
+      nation: input.nation ?? existing?.nation,
+      reminders: input.reminders ?? existing?.reminders,
     });
     this.#subscriptions.set(saved.id, saved);
     return copyDates(saved);
@@ -398,6 +402,25 @@ export class MemoryStore implements Store {
       .sort(
         (a, b) =>
           a.discussedAt.getTime() - b.discussedAt.getTime() ||
+          a.deliveryId.localeCompare(b.deliveryId),
+      )
+      .map(copyDates);
+  }
+
+  async saveFollowUpAnswer(answer: FollowUpAnswer): Promise<boolean> {
+    this.#open();
+    if (!this.#deliveries.has(answer.deliveryId)) return false;
+    this.#answers.set(answer.deliveryId, copyDates(answer));
+    return true;
+  }
+
+  async listFollowUpAnswers(filter: { since?: Date } = {}): Promise<FollowUpAnswer[]> {
+    this.#open();
+    return [...this.#answers.values()]
+      .filter((a) => filter.since === undefined || a.answeredAt >= filter.since)
+      .sort(
+        (a, b) =>
+          a.answeredAt.getTime() - b.answeredAt.getTime() ||
           a.deliveryId.localeCompare(b.deliveryId),
       )
       .map(copyDates);

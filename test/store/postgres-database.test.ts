@@ -33,7 +33,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const { schema, url } = await schemas.create();
         const logger = recordingLogger();
         await (await openStore(url, { logger })).close();
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 8]);
         const tables = await schemas.admin<{ table_name: string }>(
           `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name`,
           [schema],
@@ -95,7 +95,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const second = await openStore(url);
         expect(await second.getSubscription(sub.id)).toEqual(sub);
         await second.close();
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 8]);
       });
 
       it('refuses a schema newer than the code with store_schema_newer', async () => {
@@ -135,7 +135,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
           );
         }
         const store = await openStore(url);
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 8]);
         const rows = await store.listDeliveries();
         expect(rows.map((d) => [d.id, d.status, d.owner])).toEqual(
           states.map((status, i) => [`d${i}`, status, 'old-owner']),
@@ -196,7 +196,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const { schema, url } = await schemas.create();
         const stores = await Promise.all([1, 2, 3, 4].map(() => openStore(url)));
         await Promise.all(stores.map((s) => s.close()));
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 8]);
       });
     });
 

@@ -8,6 +8,7 @@ import type {
   DeliveryFilter,
   DeliveryKey,
   DeliveryKind,
+  FollowUpAnswer,
   KeptReviews,
   Store,
   Subscription,
@@ -21,6 +22,7 @@ import * as acks from './acknowledgements.ts';
 import * as auditLog from './audit.ts';
 import * as broadcasts from './broadcasts.ts';
 import { SqlConversationRefs } from './conversation-refs.ts';
+import * as followUps from './follow-up-answers.ts';
 import { SqlKeptReviews } from './kept-reviews.ts';
 import * as ledger from './ledger.ts';
 import type { SqlDb } from './sql-db.ts';
@@ -153,6 +155,14 @@ export class SqlStore implements Store {
 
   listTeamDiscussions(filter?: { since?: Date }): Promise<TeamDiscussion[]> {
     return teams.listTeamDiscussions(this.#db, filter);
+  }
+
+  saveFollowUpAnswer(answer: FollowUpAnswer): Promise<boolean> {
+    return followUps.saveFollowUpAnswer(this.#db, answer);
+  }
+
+  listFollowUpAnswers(filter?: { since?: Date }): Promise<FollowUpAnswer[]> {
+    return followUps.listFollowUpAnswers(this.#db, filter);
   }
 
   audit(entry: AuditEntry): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Migration } from '../migration.ts';
+import { SQLITE_FOLLOW_UPS } from '../sql/follow-ups-migration.ts';
 import { MERGE_DUPLICATE_SUBSCRIPTIONS } from '../sql/merge-duplicate-subscriptions.ts';
 import { teamDiscussionsMigration } from '../sql/team-discussions-migration.ts';
 
@@ -188,4 +189,5 @@ CREATE TABLE kept_reviews (
 `,
   },
   teamDiscussionsMigration('INTEGER', ' STRICT'),
+  SQLITE_FOLLOW_UPS,
 ];
