@@ -48,6 +48,7 @@ import { openChatImport } from './runtime/chat-import.ts';
 import { type LiveCorpus, openLiveCorpus } from './runtime/live-corpus.ts';
 import { environmentWithEnvFile } from './runtime/load-env-file.ts';
 import { routeNotifier } from './runtime/route-notifier.ts';
+import { ukWorkingDays } from './runtime/uk-working-days.ts';
 import { createScheduler, type Scheduler } from './schedule/index.ts';
 import {
   createAdvisoryLockCoordinator,
@@ -118,7 +119,8 @@ function openDelivery(
     owner: OWNER,
     logger,
     metrics,
-    options: { graceMs },
+    isWorkingDay: ukWorkingDays(),
+    options: { graceMs, followUpWeeks: config.followUpWeeks },
   });
   const briefings = createBriefingCommands({
     store,
