@@ -52,7 +52,7 @@ export function createDeliveryRunner(deps: DeliveryRunnerDeps): DeliveryRunner {
       const summary = emptySummary();
       await markDeadLeases(ctx, summary);
       await deliverDueBriefings(ctx, at, summary, !options.operator);
-      await deliverDueQuoting(ctx, at, summary);
+      if (ctx.followUps) await deliverDueQuoting(ctx, at, summary);
       await retryDueRows(ctx, at, summary);
       return summary;
     },

@@ -21,9 +21,12 @@ function postedAt(original: Delivery): Date {
   return original.sentAt ?? original.dueAt;
 }
 
-/** The subscription's first weekly slot at least `weeks` weeks after the lesson was posted. */
+/**
+ * The subscription's first weekly slot at least `weeks` weeks after the lesson's own slot
+ * (its dueAt: a lesson posted a few minutes late is followed up in the same week).
+ */
 export function followUpDue(original: Delivery, subscription: Subscription, weeks: number): Date {
-  const from = new Date(postedAt(original).getTime() + weeks * WEEK_MS - 1);
+  const from = new Date(original.dueAt.getTime() + weeks * WEEK_MS - 1);
   return nextOccurrence(subscription.schedule, from);
 }
 

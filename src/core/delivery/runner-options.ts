@@ -39,6 +39,8 @@ export interface DeliveryRunnerOptions {
   random?: () => number;
   /** weeks after a lesson with a plan that its follow-up comes; default 6 */
   followUpWeeks?: number;
+  /** false: weekly briefings and broadcasts only, no follow-ups or reminders; default true */
+  followUps?: boolean;
 }
 
 export interface DeliveryRunnerDeps {
@@ -71,6 +73,8 @@ export interface RunnerContext extends AttemptContext {
   /** weekly posts known to be in the ledger */
   claimed: ClaimedKeys;
   followUpWeeks: number;
+  /** whether follow-ups and reminders are posted */
+  followUps: boolean;
   isWorkingDay: IsWorkingDay;
   /** the follow-ups and reminders to come */
   quoting: QuotingQueue;
@@ -110,6 +114,7 @@ export function runnerContext(deps: DeliveryRunnerDeps): RunnerContext {
     subscriptions: activeSubscriptions(deps.store),
     claimed: new ClaimedKeys(),
     followUpWeeks: Math.max(1, Math.trunc(options.followUpWeeks ?? DEFAULT_FOLLOW_UP_WEEKS)),
+    followUps: options.followUps ?? true,
     isWorkingDay: deps.isWorkingDay ?? weekdaysOnly,
     quoting: quotingQueue(),
   };
