@@ -57,8 +57,13 @@ async function readPosted(
   });
   queue.readUntil = until;
   for (const original of posted) {
-    const subscription = bySubscription.get(original.subscriptionId);
-    if (subscription) queue.waiting.push(...candidatesOf(ctx, original, subscription));
+    // a channel paused now may be back by the time its follow-up falls due
+    const subscription =
+      bySubscription.get(original.subscriptionId) ??
+      (await ctx.store.getSubscription(original.subscriptionId));
+    if (subscription && subscription.status !== 'removed') {
+      queue.waiting.push(...candidatesOf(ctx, original, subscription));
+    }
   }
   queue.waiting.sort((a, b) => a.due - b.due);
 }
