@@ -17,10 +17,6 @@ export const REMINDER_DAYS = 7;
 /** The longest run of days off a reminder can be moved past (Christmas, Boxing Day, a weekend, New Year's Day). */
 export const LONGEST_DAYS_OFF = 10;
 
-function postedAt(original: Delivery): Date {
-  return original.sentAt ?? original.dueAt;
-}
-
 /**
  * The subscription's first weekly slot at least `weeks` weeks after the lesson's own slot
  * (its dueAt: a lesson posted a few minutes late is followed up in the same week).
@@ -36,8 +32,9 @@ export function localDate(at: Date, timezone: string): string {
 }
 
 /**
- * REMINDER_DAYS after the lesson was posted, at the subscription's time of day, moved on
- * to the next working day of its nation (never a weekend or a bank holiday).
+ * REMINDER_DAYS after the lesson's slot (its dueAt, as for follow-ups: an operator's
+ * `deliver --at` posts a past week's lesson now), at the subscription's time of day, moved
+ * on to the next working day of its nation (never a weekend or a bank holiday).
  */
 export function reminderDue(
   original: Delivery,
@@ -47,7 +44,7 @@ export function reminderDue(
   const { timezone, time } = subscription.schedule;
   const [hour = 9, minute = 0] = time.split(':').map(Number);
   const nation = subscription.nation ?? 'england';
-  let day = DateTime.fromJSDate(postedAt(original), { zone: timezone })
+  let day = DateTime.fromJSDate(original.dueAt, { zone: timezone })
     .plus({ days: REMINDER_DAYS })
     .set({ hour, minute, second: 0, millisecond: 0 });
   for (let i = 0; i < LONGEST_DAYS_OFF && !isWorkingDay(day.toISODate() ?? '', nation); i++) {
