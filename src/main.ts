@@ -111,6 +111,7 @@ function openDelivery(
 ): OpenedDelivery {
   const notifier = platformNotifier(config, store, metrics, logger);
   const graceMs = config.catchUpHours * 3_600_000;
+  const isWorkingDay = ukWorkingDays();
   const runner = createDeliveryRunner({
     store,
     notifier,
@@ -119,7 +120,7 @@ function openDelivery(
     owner: OWNER,
     logger,
     metrics,
-    isWorkingDay: ukWorkingDays(),
+    isWorkingDay,
     options: { graceMs, followUpWeeks: config.followUpWeeks },
   });
   const briefings = createBriefingCommands({
@@ -129,6 +130,7 @@ function openDelivery(
     clock,
     logger,
     notifier,
+    followUps: { weeks: config.followUpWeeks, isWorkingDay },
     ...(onReload ? { onReload } : {}),
   });
   return { store, runner, briefings };

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import {
   answerFollowUp,
+  createBriefingCommands,
   createDeliveryRunner,
   type DeliveryRunner,
   type Store,
@@ -199,5 +200,42 @@ describe.each(KINDS)('follow-ups and reminders on the $name', ({ open }) => {
     expect(h.notifier.deliveredTo('C2').filter((c) => c.message.kind === 'reminder')).toEqual([]);
     expect(await h.store.listDeliveries({ kind: 'reminder' })).toEqual([]);
     expect(off.reminders).toBe(false);
+  });
+
+  it('shows the coming follow-up and reminder in preview', async () => {
+    h = await deliveryHarness(open, '2026-11-20T12:00:00Z');
+    await h.subscribe('C1');
+    await h.subscribe('C2');
+    const planned = await lessonOn('2026-11-23T09:05:00Z');
+    await saveTeamPlan(h.store, {
+      deliveryId: planned.id,
+      text: 'Weekly huddle on chronologies',
+      at: h.time.clock(),
+      from: { platform: 'slack', channel: 'C1' },
+    });
+    const commands = createBriefingCommands({
+      store: h.store,
+      runner: runner(),
+      corpus: () => h.corpus,
+      clock: h.time.clock,
+      followUps: { weeks: 6, isWorkingDay: ukWorkingDays() },
+    });
+    const where = (channel: string) => ({
+      target: { platform: 'slack' as const, workspace: 'T1', channel },
+      userId: 'slack:U1',
+    });
+    const c1 = await commands.preview(where('C1'));
+    const c2 = await commands.preview(where('C2'));
+    if (c1.kind !== 'briefing' || c2.kind !== 'briefing') throw new Error('expected previews');
+    expect(c1.notices.map((n) => n.text)).toEqual([
+      expect.stringMatching(
+        /^Follow-up of “.+” \(has your plan made a difference\?\): Monday 4 January 2027, 09:00/,
+      ),
+    ]);
+    expect(c2.notices.map((n) => n.text)).toEqual([
+      expect.stringMatching(
+        /^Reminder of “.+”, not yet marked discussed: Monday 30 November 2026, 09:00/,
+      ),
+    ]);
   });
 });
