@@ -245,8 +245,11 @@ export interface Store {
    * delivery does not exist.
    */
   savePlan(input: { deliveryId: string; plan: string; at: Date }): Promise<boolean>;
-  /** oldest first, by when the team first discussed it */
-  listTeamDiscussions(filter?: { since?: Date }): Promise<TeamDiscussion[]>;
+  /** oldest first, by when the team first discussed it; `deliveryIds`: only those of these deliveries */
+  listTeamDiscussions(filter?: {
+    since?: Date;
+    deliveryIds?: readonly string[];
+  }): Promise<TeamDiscussion[]>;
 
   /**
    * Saves or replaces a team's answer to "Has it made a difference?" for the original

@@ -395,10 +395,13 @@ export class MemoryStore implements Store {
     return true;
   }
 
-  async listTeamDiscussions(filter: { since?: Date } = {}): Promise<TeamDiscussion[]> {
+  async listTeamDiscussions(
+    filter: { since?: Date; deliveryIds?: readonly string[] } = {},
+  ): Promise<TeamDiscussion[]> {
     this.#open();
     return [...this.#discussions.values()]
       .filter((d) => filter.since === undefined || d.discussedAt >= filter.since)
+      .filter((d) => filter.deliveryIds === undefined || filter.deliveryIds.includes(d.deliveryId))
       .sort(
         (a, b) =>
           a.discussedAt.getTime() - b.discussedAt.getTime() ||

@@ -79,8 +79,8 @@ export async function answerFollowUp(
     ...kept,
   };
   if (!(await store.saveFollowUpAnswer(answer))) return { kind: 'unknown' };
-  const discussions = await store.listTeamDiscussions({ since: delivery.dueAt });
-  const plan = discussions.find((d) => d.deliveryId === delivery.id)?.plan ?? '';
+  const [discussion] = await store.listTeamDiscussions({ deliveryIds: [delivery.id] });
+  const plan = discussion?.plan ?? '';
   const weeks = Math.round((input.at.getTime() - delivery.dueAt.getTime()) / WEEK_MS);
   const built = buildOutgoingMessage(
     corpus(),

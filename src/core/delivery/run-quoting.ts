@@ -166,8 +166,9 @@ export async function deliverDueQuoting(
     ...(await unclaimed(ctx, due, 'reminder')),
   ];
   if (open.length === 0) return;
-  const earliest = Math.min(...open.map((c) => c.original.dueAt.getTime()));
-  const discussions = await ctx.store.listTeamDiscussions({ since: new Date(earliest) });
+  const discussions = await ctx.store.listTeamDiscussions({
+    deliveryIds: [...new Set(open.map((c) => c.original.id))],
+  });
   const byDelivery = new Map(discussions.map((d) => [d.deliveryId, d]));
   const jobs = open.flatMap((candidate) => {
     const subscription = bySubscription.get(candidate.original.subscriptionId);
@@ -201,7 +202,7 @@ export async function deliverDueQuoting(
 export async function quotedFor(ctx: RunnerContext, row: Delivery): Promise<Quoted | undefined> {
   const original = await ctx.store.getDelivery(row.period);
   if (!original) return undefined;
-  const discussions = await ctx.store.listTeamDiscussions({ since: original.dueAt });
-  const plan = discussions.find((d) => d.deliveryId === original.id)?.plan;
+  const [discussion] = await ctx.store.listTeamDiscussions({ deliveryIds: [original.id] });
+  const plan = discussion?.plan;
   return { original, weeks: ctx.followUpWeeks, ...(plan === undefined ? {} : { plan }) };
 }

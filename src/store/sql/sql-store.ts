@@ -153,7 +153,10 @@ export class SqlStore implements Store {
     return teams.savePlan(this.#db, input);
   }
 
-  listTeamDiscussions(filter?: { since?: Date }): Promise<TeamDiscussion[]> {
+  listTeamDiscussions(filter?: {
+    since?: Date;
+    deliveryIds?: readonly string[];
+  }): Promise<TeamDiscussion[]> {
     return teams.listTeamDiscussions(this.#db, filter);
   }
 

@@ -63,6 +63,18 @@ export function followUpContract(store: StoreOf): void {
     });
   });
 
+  describe('listTeamDiscussions by delivery', () => {
+    it('lists only the discussions of the deliveries named, and none for an empty list', async () => {
+      const a = await sentDelivery(store(), 'C1');
+      const b = await sentDelivery(store(), 'C2');
+      await store().recordTeamDiscussion(a.id, minutes(1));
+      await store().recordTeamDiscussion(b.id, minutes(2));
+      const only = await store().listTeamDiscussions({ deliveryIds: [b.id, 'no-such-id'] });
+      expect(only.map((d) => d.deliveryId)).toEqual([b.id]);
+      expect(await store().listTeamDiscussions({ deliveryIds: [] })).toEqual([]);
+    });
+  });
+
   describe("a subscription's nation and reminders", () => {
     it('are absent until set, kept when a later save does not say, and changed when it does', async () => {
       const input = subscriptionInput('C9');
