@@ -45,13 +45,6 @@ describe.each(KINDS)('follow-ups and reminders on the $name', ({ open }) => {
       options: { sleep: h.time.sleep, random: () => 0.5, followUpWeeks: 6 },
     });
   }
-  const runner_logger = {
-    debug() {},
-    info() {},
-    warn() {},
-    error() {},
-    child: () => runner_logger,
-  };
 
   function postsOf(kind: 'briefing' | 'follow-up' | 'reminder') {
     return h.notifier.deliveredTo('C1').filter((c) => c.message.kind === kind);
