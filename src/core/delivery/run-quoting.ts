@@ -36,19 +36,27 @@ function candidatesOf(
 }
 
 /**
- * Reads the lessons posted since the last tick that are now old enough (a week, less a
- * day for the time of day): a lesson is settled within its grace window, long before.
+ * How far behind a tick the lessons are read: settled by then (their grace window and a
+ * day past it), and in batches `step` apart, each at least a day before anything from them
+ * can fall due (a reminder, a week after its lesson, less an hour where the clocks change).
  */
+function readWindow(ctx: RunnerContext): { lag: number; step: number } {
+  const lag = Math.min((REMINDER_DAYS - 2) * DAY_MS, ctx.graceMs + DAY_MS);
+  return { lag, step: (REMINDER_DAYS - 1) * DAY_MS - lag };
+}
+
+/** Reads the lessons posted since the last read, a batch every few days: one query then, none between. */
 async function readPosted(
   ctx: RunnerContext,
   at: Date,
   bySubscription: ReadonlyMap<string, Subscription>,
 ): Promise<void> {
   const queue = ctx.quoting;
-  const until = at.getTime() - (REMINDER_DAYS - 1) * DAY_MS;
+  const { lag, step } = readWindow(ctx);
+  const until = at.getTime() - lag;
   if (queue.readUntil !== undefined && until < queue.readUntil) queue.readUntil = undefined;
+  if (queue.readUntil !== undefined && until - queue.readUntil < step) return;
   const since = queue.readUntil === undefined ? until - lookBackMs(ctx) : queue.readUntil + 1;
-  if (since > until) return;
   const posted = await ctx.store.listDeliveries({
     kind: 'briefing',
     status: ['sent'],
