@@ -463,6 +463,16 @@ describe('a follow-up six weeks on, and a reminder as a reply', () => {
     ]);
   });
 
+  it('saves nothing for an answer naming a card the bot did not post here', async () => {
+    const [lesson] = await store.listDeliveries({ kind: 'briefing' });
+    const forged = JSON.parse(
+      JSON.stringify(answerOn(/^Not yet$/, '')).replace(lesson?.id ?? '-', 'no-such-delivery'),
+    ) as unknown;
+    const reply = await ask(pressOn(followUpId, forged));
+    expect(textOf(reply)).toContain('not one the bot posted in this conversation');
+    expect(await store.listFollowUpAnswers()).toMatchObject([{ answer: 'partly' }]);
+  });
+
   it('reminds once, as a reply to a lesson nobody marked discussed, a week on', async () => {
     const lessons = await store.listDeliveries({
       kind: 'briefing',
