@@ -25,6 +25,7 @@ describe('readConfig', () => {
       logLevel: 'info',
       teams: { allowUnauthenticated: false },
       admins: { slack: [], teams: [] },
+      personDataRetentionDays: 400,
     });
   });
 
@@ -126,6 +127,37 @@ describe('readConfig', () => {
   it('never echoes a database password', () => {
     const lines = problems({ DATABASE_URL: 'mysql://bot:hunter2@db/lessons' });
     expect(lines.join('\n')).not.toContain('hunter2');
+  });
+
+  it('reads PERSON_DATA_RETENTION_DAYS and PERSON_KEY', () => {
+    const key = 'fictional-Key-0123456789-abcdefghijklm';
+    const config = readConfig({ PERSON_DATA_RETENTION_DAYS: ' 30 ', PERSON_KEY: key });
+    expect(config.personDataRetentionDays).toBe(30);
+    expect(config.personKey).toBe(key);
+    expect(readConfig({ PERSON_KEY: '' }).personKey).toBeUndefined();
+  });
+
+  it('refuses a retention that is not a positive whole number of days, saying what to set', () => {
+    for (const days of ['0', '-5', '1.5', 'forever', '400d', '9'.repeat(10_000), '36501']) {
+      // the same line may come twice (not digits, and so not in range): one thing to fix
+      expect(new Set(problems({ PERSON_DATA_RETENTION_DAYS: days }))).toEqual(
+        new Set([
+          'PERSON_DATA_RETENTION_DAYS: set PERSON_DATA_RETENTION_DAYS to a whole number from 1 to 36500',
+        ]),
+      );
+    }
+  });
+
+  it('refuses a weak PERSON_KEY without repeating it', () => {
+    for (const key of ['short-secret', 'a'.repeat(64), 'abababababababababababababababababab']) {
+      const lines = problems({ PERSON_KEY: key });
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /^PERSON_KEY: PERSON_KEY is too weak: set it to at least 32 random characters/,
+        ),
+      ]);
+      expect(lines.join('\n')).not.toContain(key);
+    }
   });
 
   it('copes with a huge value', () => {

@@ -47,6 +47,10 @@ export interface Config {
   teams: TeamsConfig;
   /** user ids per platform: Slack user ids, Teams AAD object ids */
   admins: { slack: readonly string[]; teams: readonly string[] };
+  /** how long person-level data (who pressed, who asked) is kept, in days */
+  personDataRetentionDays: number;
+  /** the key of the pseudonyms of people; unset: a random key kept in the database */
+  personKey?: string;
 }
 
 /** `config_invalid`: every problem found, one line each, naming the variable to set. */
@@ -101,6 +105,11 @@ const envSchema = z.object({
   FOLLOW_UP_WEEKS: wholeNumber('FOLLOW_UP_WEEKS', 1, 52),
   SHUTDOWN_TIMEOUT_SECONDS: wholeNumber('SHUTDOWN_TIMEOUT_SECONDS', 1, 300),
   REQUEST_TIMEOUT_SECONDS: wholeNumber('REQUEST_TIMEOUT_SECONDS', 1, 300),
+  PERSON_DATA_RETENTION_DAYS: wholeNumber('PERSON_DATA_RETENTION_DAYS', 1, 36500),
+  PERSON_KEY: optional.refine(
+    (v) => v === undefined || strongKey(v),
+    'PERSON_KEY is too weak: set it to at least 32 random characters (e.g. the output of `openssl rand -base64 32`), or leave it unset to let lessons-bot keep a random key in its database',
+  ),
   HOST: optional,
   PORT: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
@@ -198,6 +207,11 @@ function parseAdmins(value: string | undefined): { admins: Config['admins']; pro
   return { admins: { slack, teams }, problems };
 }
 
+/** Long enough and not a repeated pattern: a key anyone can guess makes pseudonyms reversible. */
+function strongKey(value: string): boolean {
+  return value.length >= 32 && new Set(value).size >= 12;
+}
+
 function isTrue(value: string | undefined): boolean {
   return value === 'true' || value === '1' || value === 'yes';
 }
@@ -248,6 +262,9 @@ export function readConfig(
       ...(env.TEAMS_KEYS_URL ? { keysUrl: env.TEAMS_KEYS_URL } : {}),
     },
     admins,
+    personDataRetentionDays:
+      env.PERSON_DATA_RETENTION_DAYS === undefined ? 400 : Number(env.PERSON_DATA_RETENTION_DAYS),
+    ...(env.PERSON_KEY ? { personKey: env.PERSON_KEY } : {}),
   };
 }
 

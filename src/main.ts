@@ -4,7 +4,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { commandLineName, type KeptServices, runCli, runConsole } from './adapters/cli/index.ts';
+import {
+  commandLineName,
+  type KeptServices,
+  type PrivacyServices,
+  runCli,
+  runConsole,
+} from './adapters/cli/index.ts';
 import { importInWorker } from './adapters/documents/index.ts';
 import {
   createHttpApp,
@@ -346,7 +352,7 @@ async function start(config: Config, logger: Logger, running: Running) {
   const prometheus = createPrometheusMetrics();
   const metrics = prometheus.metrics;
   // The store first: the reviews approved through the bot are served with the folder's.
-  const store = await openStore(config.databaseUrl, { logger });
+  const store = await openStore(config.databaseUrl, { logger, pseudonyms: pseudonyms(config) });
   running.store = store;
   const live = await openLiveCorpus({
     dir: config.lessonsDir,
@@ -413,6 +419,8 @@ async function start(config: Config, logger: Logger, running: Running) {
     runner,
     clock,
     logger,
+    store,
+    personDataRetentionDays: config.personDataRetentionDays,
     ...(coordinator ? { coordinator } : {}),
   });
   running.scheduler = scheduler;
@@ -469,6 +477,11 @@ async function serve(config: Config, env: Env): Promise<number> {
   return 0;
 }
 
+/** Every door opens the store with people's ids pseudonymised, under the same key. */
+function pseudonyms(config: Config): { key?: string } {
+  return config.personKey === undefined ? {} : { key: config.personKey };
+}
+
 /** The command line's configuration, and a logger that keeps to stderr. */
 function cliConfig(env: Env): { config: Config; logger: Logger } {
   // A ConfigError is a BotError: the command line prints its lines and exits 1.
@@ -483,7 +496,7 @@ function cliConfig(env: Env): { config: Config; logger: Logger } {
 /** The command line's export and approve: the reviews kept in the bot's database. */
 async function openKept(env: Env): Promise<KeptServices> {
   const { config, logger } = cliConfig(env);
-  const store = await openStore(config.databaseUrl, { logger });
+  const store = await openStore(config.databaseUrl, { logger, pseudonyms: pseudonyms(config) });
   return {
     reviews: store.reviews,
     drafts: (lessonsDir) => createStoreDrafts({ lessonsDir, reviews: store.reviews, by: 'cli' }),
@@ -491,10 +504,17 @@ async function openKept(env: Env): Promise<KeptServices> {
   };
 }
 
+/** The command line's forget and purge-person-data: the store, under the bot's key. */
+async function openPrivacy(env: Env): Promise<PrivacyServices> {
+  const { config, logger } = cliConfig(env);
+  const store = await openStore(config.databaseUrl, { logger, pseudonyms: pseudonyms(config) });
+  return { store, retentionDays: config.personDataRetentionDays, close: () => store.close() };
+}
+
 /** The command line's subscriptions, deliver, publish and report: the same store and platforms as the bot. */
 async function openCliServices(env: Env, corpus: Corpus) {
   const { config, logger } = cliConfig(env);
-  const store = await openStore(config.databaseUrl, { logger });
+  const store = await openStore(config.databaseUrl, { logger, pseudonyms: pseudonyms(config) });
   const { runner, briefings } = openDelivery(config, store, () => corpus, logger, noMetrics);
   const slack = config.slack;
   return {
@@ -522,6 +542,7 @@ async function main(argv: readonly string[]): Promise<number> {
       env,
       openServices: (corpus) => openCliServices(env, corpus),
       openKept: () => openKept(env),
+      openPrivacy: () => openPrivacy(env),
       importer: {
         importDocument: importInWorker(),
         drafts: createFolderDrafts,

@@ -143,6 +143,7 @@ export {
   type Metrics,
   type Notifier,
   noMetrics,
+  type PersonDataErased,
   type PostFailure,
   type PostResult,
   type PreparedPost,

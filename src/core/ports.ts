@@ -264,6 +264,14 @@ export interface Store {
   /** oldest first */
   listAudit(filter?: { since?: Date }): Promise<AuditEntry[]>;
 
+  /**
+   * Retention: erases the person (who pressed, who published, who subscribed) from every
+   * row older than `before`. The rows stay, as the team's record: counts do not change.
+   */
+  purgePersonData(before: Date): Promise<PersonDataErased>;
+  /** Erases one person ("slack:U123", "teams:<id>") from every row that names them; the rows stay. */
+  forgetPerson(userId: string): Promise<PersonDataErased>;
+
   /** Teams conversation references, kept with everything else */
   conversations: ConversationRefs;
 
@@ -277,6 +285,15 @@ export interface Store {
   ping(): Promise<void>;
 
   close(): Promise<void>;
+}
+
+/** How many rows of each kind no longer name a person after an erasure. */
+export interface PersonDataErased {
+  acknowledgements: number;
+  auditEntries: number;
+  subscriptions: number;
+  broadcasts: number;
+  reviews: number;
 }
 
 /** What "Discussed in our team" and the team's plan need: the ledger, discussions and plans. */

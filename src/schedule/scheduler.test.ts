@@ -132,4 +132,50 @@ describe('createScheduler', () => {
     );
     expect(ticks()).toHaveLength(1);
   });
+
+  it('erases person data past the retention at start and daily at 03:17 UTC, keeping the rows', async () => {
+    const NOW = new Date(WEEK_START);
+    const store = memoryStore();
+    const old = new Date(NOW.getTime() - 31 * 86_400_000);
+    await store.audit({ at: old, actor: 'slack:UOLD', action: 'publish', detail: {} });
+    await store.audit({ at: NOW, actor: 'slack:UNEW', action: 'publish', detail: {} });
+    const logger = recordingLogger();
+    const scheduler = createScheduler({
+      runner: recordingRunner().runner,
+      store,
+      clock: () => NOW,
+      logger,
+      personDataRetentionDays: 30,
+    });
+    schedulers.push(scheduler);
+    await scheduler.start();
+    expect((await store.listAudit()).map((e) => e.actor)).toEqual(['slack:erased', 'slack:UNEW']);
+    expect(logger.lines).toContainEqual(
+      expect.objectContaining({
+        message: 'person data past retention erased',
+        fields: expect.objectContaining({ auditEntries: 1, retentionDays: 30 }),
+      }),
+    );
+    const daily = [...cron.getTasks().values()].find((t) => t.name === 'retention');
+    expect(daily?.getPattern()).toBe('17 3 * * *');
+    // the daily run erases what has aged since
+    await store.audit({ at: old, actor: 'teams:aad-old', action: 'report', detail: {} });
+    await daily?.execute();
+    expect((await store.listAudit()).map((e) => e.actor)).toContain('teams:erased');
+  });
+
+  it('keeps person data when no retention is given, as the delivery tests want', async () => {
+    const store = memoryStore();
+    await store.audit({ at: new Date(0), actor: 'slack:UOLD', action: 'publish', detail: {} });
+    const scheduler = createScheduler({
+      runner: recordingRunner().runner,
+      store,
+      clock: () => new Date(WEEK_START),
+      logger: recordingLogger(),
+    });
+    schedulers.push(scheduler);
+    await scheduler.start();
+    expect((await store.listAudit()).map((e) => e.actor)).toEqual(['slack:UOLD']);
+    expect([...cron.getTasks().values()].some((t) => t.name === 'retention')).toBe(false);
+  });
 });

@@ -15,16 +15,19 @@ import { openSqliteStore } from './sqlite/open-sqlite-store.ts';
  * `store_schema_newer` (a newer lessons-bot has used it). No message or log line
  * contains the URL's password.
  *
+ * `pseudonyms`: people's ids are kept as keyed pseudonyms (`key`: PERSON_KEY; without it a
+ * random key kept in the database), as the bot always opens it; absent: as given.
+ *
  * @example
  *   const store = await openStore(process.env.DATABASE_URL, { logger });
  */
 export async function openStore(
   databaseUrl: string | undefined,
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; pseudonyms?: { key?: string } } = {},
 ): Promise<Store> {
   const logger = (options.logger ?? silentLogger).child({ component: 'store' });
   const location = parseDatabaseUrl(databaseUrl);
   if (location.dialect === 'sqlite')
-    return openSqliteStore(location.path, location.display, logger);
-  return openPostgresStore(location.url, location.display, logger);
+    return openSqliteStore(location.path, location.display, logger, options.pseudonyms);
+  return openPostgresStore(location.url, location.display, logger, options.pseudonyms);
 }

@@ -71,6 +71,18 @@ export class MemoryKeptReviews implements KeptReviews {
   async liveVersion(): Promise<string> {
     return String(this.#changes);
   }
+
+  /** For the memory store's retention and forget: drops `by` where `hit` says; how many. */
+  erasePeople(hit: (by: string | undefined, updatedAt: Date) => boolean): number {
+    let erased = 0;
+    for (const [k, row] of this.#rows) {
+      if (!hit(row.by, row.updatedAt)) continue;
+      const { by: _erased, ...rest } = row;
+      this.#rows.set(k, rest);
+      erased += 1;
+    }
+    return erased;
+  }
 }
 
 function key(state: KeptState, id: string): string {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { MemoryConversationRefs } from '../../src/adapters/teams/memory-conversation-refs.ts';
 import type {
   Acknowledgement,
@@ -9,6 +10,7 @@ import type {
   DeliveryKey,
   DeliveryKind,
   FollowUpAnswer,
+  PersonDataErased,
   Store,
   Subscription,
   SubscriptionFilter,
@@ -60,6 +62,13 @@ function settleDeadLease(d: Delivery, now: Date): Delivery {
 function withoutUndefined<T extends object>(value: { [K in keyof T]: T[K] | undefined }): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
+
+/** A value that names a person, as src/store/sql/person-data.ts tells them: not one erased. */
+export function namesPerson(id: string | undefined): id is string {
+  return /^(slack|teams):/.test(id ?? '') && id !== 'slack:erased' && id !== 'teams:erased';
+}
+
+const erasedActor = (id: string) => (id.startsWith('teams:') ? 'teams:erased' : 'slack:erased');
 
 export class MemoryStore implements Store {
   readonly conversations = new MemoryConversationRefs();
@@ -441,6 +450,45 @@ export class MemoryStore implements Store {
       .filter((e) => filter.since === undefined || e.at.getTime() >= filter.since.getTime())
       .sort((a, b) => a.at.getTime() - b.at.getTime())
       .map(copyDates);
+  }
+
+  async purgePersonData(before: Date): Promise<PersonDataErased> {
+    this.#open();
+    return this.#erase((_id, at) => at.getTime() < before.getTime());
+  }
+
+  async forgetPerson(userId: string): Promise<PersonDataErased> {
+    this.#open();
+    return this.#erase((id) => id === userId);
+  }
+
+  /** The person goes, the row stays; an acknowledgement keeps a random id, so counts stay. */
+  #erase(match: (id: string, at: Date) => boolean): PersonDataErased {
+    const hit = (id: string | undefined, at: Date): id is string =>
+      namesPerson(id) && match(id, at);
+    const erased = { acknowledgements: 0, auditEntries: 0, subscriptions: 0, broadcasts: 0 };
+    this.#acks.forEach((a, i) => {
+      if (!hit(a.userId, a.at)) return;
+      this.#acks[i] = { ...a, userId: `erased:${randomUUID()}` };
+      erased.acknowledgements += 1;
+    });
+    this.#audit.forEach((e, i) => {
+      if (!hit(e.actor, e.at)) return;
+      this.#audit[i] = { ...e, actor: erasedActor(e.actor) };
+      erased.auditEntries += 1;
+    });
+    for (const [id, sub] of this.#subscriptions) {
+      if (!hit(sub.createdBy, sub.createdAt)) continue;
+      const { createdBy: _erased, ...rest } = sub;
+      this.#subscriptions.set(id, rest);
+      erased.subscriptions += 1;
+    }
+    this.#broadcasts.forEach((b, i) => {
+      if (!hit(b.createdBy, b.createdAt)) return;
+      this.#broadcasts[i] = { ...b, createdBy: erasedActor(b.createdBy) };
+      erased.broadcasts += 1;
+    });
+    return { ...erased, reviews: this.reviews.erasePeople(hit) };
   }
 
   async ping(): Promise<void> {

@@ -10,12 +10,13 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openStore } from '../../src/store/index.ts';
 import { LESSONS_DIR } from '../helpers/real-deps.ts';
 import { runMain } from '../helpers/run-process.ts';
 import { visibleTexts } from '../helpers/slack-blocks.ts';
 import { type FakeSlackApi, startFakeSlackApi } from '../helpers/slack-fake-api.ts';
-import { postSigned, SIGNING_SECRET, slashCommand } from '../helpers/slack-signing.ts';
+import { postSigned, pressButton, SIGNING_SECRET, slashCommand } from '../helpers/slack-signing.ts';
 import { type RunningServer, startServer } from '../helpers/start-server.ts';
 import { personalMessage, postActivity, teamsActivity } from '../helpers/teams-activities.ts';
 import {
@@ -27,6 +28,40 @@ import {
 import { type FakeConnector, startFakeConnector } from '../helpers/teams-fake-connector.ts';
 
 const ADMIN_AAD = '00000000-0000-0000-0000-0000000000ad';
+/** What the bot keeps instead of a person's id: the platform, "~" and a keyed hash. */
+const PSEUDONYM = /^slack:~[A-Za-z0-9_-]{43}$/;
+
+/** A briefing the bot has posted to Slack channel C1, written as the bot writes it. */
+async function sentBriefing(database: string): Promise<string> {
+  const store = await openStore(database, { pseudonyms: {} });
+  try {
+    const now = new Date();
+    const sub = await store.saveSubscription(
+      {
+        target: { platform: 'slack', workspace: 'T1', channel: 'C1', label: '#fictional-team' },
+        schedule: { day: 1, time: '09:00', timezone: 'Europe/London' },
+        themes: [],
+      },
+      now,
+    );
+    const claim = {
+      subscriptionId: sub.id,
+      kind: 'briefing' as const,
+      period: '2026-W48',
+      lessonId: 'croydon-claire/1',
+      dueAt: now,
+      owner: 'front-door-test',
+      now,
+      leaseMs: 60_000,
+    };
+    const delivery = await store.claimDelivery(claim);
+    if (!delivery) throw new Error('the claim was refused');
+    await store.completeDelivery(delivery.id, claim.owner, { messageRef: 'C1/1', now });
+    return delivery.id;
+  } finally {
+    await store.close();
+  }
+}
 const CASE_DETAILS = 'child X DOB 01/02/2019';
 const MALFORMED = `{"type":"message","text":"${CASE_DETAILS}",`;
 
@@ -148,7 +183,7 @@ describe('a bot with Slack configured and no Teams credentials', () => {
     }
   });
 
-  it('audits a refused “publish” with platform, user id and command, and logs who it was', async () => {
+  it('audits a refused “publish” with platform, pseudonym and command, and logs who it was', async () => {
     const res = await slashCommand(`${server.url}/slack/events`, {
       text: 'publish croydon-claire',
       user_id: 'UNOBODY1',
@@ -157,26 +192,57 @@ describe('a bot with Slack configured and no Teams credentials', () => {
     expect(visibleTexts((await res.json()) as { blocks: unknown[] }).join('\n')).toContain(
       'only the partnership office',
     );
-    expect(logLines(server)).toContainEqual(
-      expect.objectContaining({
-        msg: 'admin command refused',
-        platform: 'slack',
-        userId: 'slack:UNOBODY1',
-        command: 'publish',
-      }),
+    // the process writes its log asynchronously: wait for the line rather than race it
+    await vi.waitFor(() =>
+      expect(logLines(server)).toContainEqual(
+        expect.objectContaining({
+          msg: 'admin command refused',
+          platform: 'slack',
+          userId: 'slack:UNOBODY1',
+          command: 'publish',
+        }),
+      ),
     );
     const db = new DatabaseSync(dbFile, { readOnly: true });
     try {
       const rows = db
         .prepare("SELECT actor, action, detail FROM audit_log WHERE action = 'publish'")
         .all();
+      // the audit log keeps the person as a keyed pseudonym (docs/privacy.md), never the id
       expect(rows).toEqual([
         {
-          actor: 'slack:UNOBODY1',
+          actor: expect.stringMatching(PSEUDONYM),
           action: 'publish',
           detail: JSON.stringify({ outcome: 'refused', platform: 'slack' }),
         },
       ]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keeps a pseudonym, never the Slack user id, when someone marks a briefing as discussed', async () => {
+    const deliveryId = await sentBriefing(`sqlite:${dbFile}`);
+    const pressed = await pressButton(`${server.url}/slack/events`, {
+      button: { action_id: 'lessons:ack:0', value: JSON.stringify({ kind: 'ack', deliveryId }) },
+      response_url: api.responseUrl('discussed'),
+      user_id: 'UPRACTITIONER1',
+      channel_id: 'C1',
+      message_ts: '1700000000.000100',
+      ephemeral: false,
+    });
+    expect(pressed.status).toBe(200);
+    await api.waitFor(() => api.responsePosts.some((p) => p.id === 'discussed'), 'the new count');
+    const db = new DatabaseSync(dbFile, { readOnly: true });
+    try {
+      const rows = db.prepare('SELECT delivery_id, user_id FROM acknowledgements').all();
+      expect(rows).toEqual([
+        { delivery_id: deliveryId, user_id: expect.stringMatching(PSEUDONYM) },
+      ]);
+      const everything = ['acknowledgements', 'audit_log', 'subscriptions', 'deliveries']
+        .map((table) => JSON.stringify(db.prepare(`SELECT * FROM ${table}`).all()))
+        .join('\n');
+      expect(everything).not.toContain('UPRACTITIONER1');
     } finally {
       db.close();
     }

@@ -38,7 +38,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const { schema, url } = await schemas.create();
         const logger = recordingLogger();
         await (await openStore(url, { logger })).close();
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
         const tables = await schemas.admin<{ table_name: string }>(
           `SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name`,
           [schema],
@@ -52,6 +52,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
           'follow_up_answers',
           'kept_reviews',
           'schema_version',
+          'settings',
           'subscriptions',
           'team_discussions',
         ]);
@@ -102,7 +103,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const second = await openStore(url);
         expect(await second.getSubscription(sub.id)).toEqual(sub);
         await second.close();
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
       });
 
       it('refuses a schema newer than the code with store_schema_newer', async () => {
@@ -142,7 +143,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
           );
         }
         const store = await openStore(url);
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
         const rows = await store.listDeliveries();
         expect(rows.map((d) => [d.id, d.status, d.owner])).toEqual(
           states.map((status, i) => [`d${i}`, status, 'old-owner']),
@@ -165,10 +166,10 @@ describe.skipIf(!TEST_DATABASE_URL)(
           return url;
         },
         async (url) => {
-          // the later migrations (5: kept_reviews) are undone too, so that they run again
+          // the later migrations (5: kept_reviews, 7: settings) are undone too, so that they run again
           const schema = schemaOf.get(url);
           await schemas.admin(
-            `DELETE FROM ${schema}.schema_version WHERE version >= 4; DROP TABLE ${schema}.kept_reviews; ${undo8(schema)}`,
+            `DELETE FROM ${schema}.schema_version WHERE version >= 4; DROP TABLE ${schema}.kept_reviews; DROP TABLE ${schema}.settings; ${undo8(schema)}`,
           );
         },
       );
@@ -182,7 +183,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         async (url) => {
           const schema = schemaOf.get(url);
           await schemas.admin(
-            `DROP TABLE ${schema}.team_discussions; DELETE FROM ${schema}.schema_version WHERE version >= 6; ${undo8(schema)}`,
+            `DROP TABLE ${schema}.team_discussions; DROP TABLE ${schema}.settings; DELETE FROM ${schema}.schema_version WHERE version >= 6; ${undo8(schema)}`,
           );
         },
       );
@@ -203,7 +204,7 @@ describe.skipIf(!TEST_DATABASE_URL)(
         const { schema, url } = await schemas.create();
         const stores = await Promise.all([1, 2, 3, 4].map(() => openStore(url)));
         await Promise.all(stores.map((s) => s.close()));
-        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+        expect(await versions(schema)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
       });
     });
 

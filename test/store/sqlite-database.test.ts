@@ -96,7 +96,7 @@ describe('SQLite store: migrations', () => {
   it('records the schema version on a fresh database', async () => {
     const file = freshFile();
     await (await openStore(`sqlite:${file}`)).close();
-    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const db = new DatabaseSync(file, { readOnly: true });
     const indexes = db
       .prepare(
@@ -127,7 +127,7 @@ describe('SQLite store: migrations', () => {
     const second = await openStore(`sqlite:${file}`);
     expect(await second.getSubscription(sub.id)).toEqual(sub);
     await second.close();
-    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it('refuses a database of a newer schema with store_schema_newer, saying what to do', async () => {
@@ -171,7 +171,7 @@ describe('SQLite store: migrations', () => {
     v1.close();
 
     const store = await openStore(`sqlite:${file}`);
-    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const rows = await store.listDeliveries();
     expect(rows.map((d) => [d.id, d.status, d.owner, d.lessonId])).toEqual(
       states.map((status, i) => [`d${i}`, status, 'old-owner', 'r/1']),
@@ -192,7 +192,9 @@ describe('SQLite store: migrations', () => {
     async (url) => {
       const db = new DatabaseSync(url.slice('sqlite:'.length));
       // the later migrations (5: kept_reviews) are undone too, so that they run again
-      db.exec(`DELETE FROM schema_version WHERE version >= 4; DROP TABLE kept_reviews; ${UNDO_8}`);
+      db.exec(
+        `DELETE FROM schema_version WHERE version >= 4; DROP TABLE kept_reviews; DROP TABLE settings; ${UNDO_8}`,
+      );
       db.close();
     },
   );
@@ -202,7 +204,7 @@ describe('SQLite store: migrations', () => {
     async (url) => {
       const db = new DatabaseSync(url.slice('sqlite:'.length));
       db.exec(
-        `DROP TABLE team_discussions; DELETE FROM schema_version WHERE version >= 6; ${UNDO_8}`,
+        `DROP TABLE team_discussions; DROP TABLE settings; DELETE FROM schema_version WHERE version >= 6; ${UNDO_8}`,
       );
       db.close();
     },
@@ -219,7 +221,7 @@ describe('SQLite store: migrations', () => {
       ),
     );
     expect(results).toEqual(Array.from({ length: 6 }, () => ({ opened: true })));
-    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });
 

@@ -10,6 +10,7 @@ import { keptReviewContract } from './contract/kept-reviews.ts';
 import { claimContract } from './contract/ledger-claims.ts';
 import { listContract } from './contract/ledger-lists.ts';
 import { outcomeContract } from './contract/ledger-outcomes.ts';
+import { personDataContract } from './contract/person-data.ts';
 import { pingContract } from './contract/ping.ts';
 import { subscriptionContract } from './contract/subscriptions.ts';
 import { teamDiscussionContract } from './contract/team-discussions.ts';
@@ -47,5 +48,6 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     hostileContract(store);
     pingContract(store);
     keptReviewContract(store);
+    personDataContract(store);
   });
 }

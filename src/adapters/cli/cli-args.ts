@@ -17,6 +17,8 @@ export const CLI_COMMANDS = [
   'deliver',
   'publish',
   'report',
+  'forget',
+  'purge-person-data',
   'help',
 ] as const;
 export type CliCommand = (typeof CLI_COMMANDS)[number];
@@ -58,6 +60,8 @@ export interface DeliveryFlags {
   since?: string;
   format?: string;
   out?: string;
+  /** forget: whose data, "slack:U…" or "teams:…" */
+  user?: string;
 }
 
 /** What a command needs, and an example of it to follow the command line's name. */
@@ -152,6 +156,7 @@ function parse(argv: readonly string[]) {
       since: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
+      user: { type: 'string' },
     },
   });
 }
@@ -184,10 +189,11 @@ function invocation(
 }
 
 function deliveryFlags(values: ReturnType<typeof parse>['values'], again: boolean): DeliveryFlags {
-  const { platform, channel, team, label, day, time, tz, themes, at, since, format, out } = values;
+  const { platform, channel, team, label, day, time, tz, themes, at, since, format, out, user } =
+    values;
   const { nation, reminders } = values;
   const given = {
-    ...{ platform, channel, team, label, day, time, tz, themes, at, since, format, out },
+    ...{ platform, channel, team, label, day, time, tz, themes, at, since, format, out, user },
     ...{ nation, reminders },
   };
   const flags: DeliveryFlags = {

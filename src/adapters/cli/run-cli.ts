@@ -25,6 +25,7 @@ import {
   runApprove,
   runImport,
 } from './run-import-commands.ts';
+import { type OpenPrivacy, runPrivacyCommand } from './run-privacy-commands.ts';
 import type { OpenServices } from './services.ts';
 import { replyJson, searchJson } from './to-json.ts';
 import { usage } from './usage.ts';
@@ -39,6 +40,8 @@ export interface CliIo {
   importer?: ImportServices;
   /** the reviews kept in the database, for export and approve */
   openKept?: OpenKept;
+  /** the database, for forget and purge-person-data */
+  openPrivacy?: OpenPrivacy;
 }
 
 const DELIVERY_COMMANDS = new Set(['subscriptions', 'deliver', 'publish', 'report']);
@@ -56,6 +59,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (invocation.command === 'approve')
       return await runApprove(invocation, importer(io), io, io.openKept);
     if (invocation.command === 'export') return await runExport(invocation, io.openKept, io);
+    if (invocation.command === 'forget' || invocation.command === 'purge-person-data')
+      return await runPrivacyCommand(invocation, io.openPrivacy, io);
     if (DELIVERY_COMMANDS.has(invocation.command)) {
       // publish, deliver and report see the reviews approved in chat too, as the bot does
       const corpus = await loadCorpusAndKept(invocation.lessonsDir, io.openKept);

@@ -37,6 +37,11 @@ Commands:
                         announce a review to every subscribed channel; resumes an unfinished run
   report [--since DATE] [--format csv|json|html] [--out FILE]
                         what reached which channel, and what was discussed
+  forget --user slack:U…|teams:…
+                        erase one person from everything kept (who pressed, published, subscribed);
+                        the teams' records stay; recorded in the audit log (docs/privacy.md)
+  purge-person-data     erase the people from rows older than PERSON_DATA_RETENTION_DAYS (the bot
+                        does this daily by itself)
   help                  this text
 
 Options:
@@ -44,7 +49,7 @@ Options:
   --lessons DIR         the lessons folder (default ./lessons, or env LESSONS_DIR)
   --limit N             lessons per answer for search and theme (1–50, default 5)
   --offset N            skip the first N lessons (for the next page)
-  (subscriptions, deliver, publish, report and export use DATABASE_URL and the Slack and Teams
+  (subscriptions, deliver, publish, report, export, forget and purge-person-data use DATABASE_URL and the Slack and Teams
    variables, as the bot does: see docs/operations.md)
   -h, --help            this text
 

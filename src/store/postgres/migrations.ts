@@ -138,5 +138,16 @@ CREATE TABLE kept_reviews (
 `,
   },
   teamDiscussionsMigration('timestamptz', ''),
+  {
+    version: 7,
+    description:
+      'settings: values every replica shares, such as the key of the pseudonyms of people',
+    sql: `
+CREATE TABLE settings (
+  name  text PRIMARY KEY,
+  value text NOT NULL
+);
+`,
+  },
   POSTGRES_FOLLOW_UPS,
 ];

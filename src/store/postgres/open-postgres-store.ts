@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Logger, Store } from '../../core/index.ts';
 import { describeError } from '../../core/index.ts';
 import { passwordOf, scrub } from '../scrub-password.ts';
-import { SqlStore } from '../sql/sql-store.ts';
+import { openSqlStore } from '../sql/sql-store.ts';
 import { StoreError } from '../store-errors.ts';
 import { CONNECT_TIMEOUT_MS } from './connect-timeout.ts';
 import { migratePostgres } from './migrate-postgres.ts';
@@ -13,6 +13,7 @@ export async function openPostgresStore(
   url: string,
   display: string,
   logger: Logger,
+  pseudonyms?: { key?: string },
 ): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: url,
@@ -32,7 +33,7 @@ export async function openPostgresStore(
     throw asStoreError(error, url, display);
   }
   logger.info('store opened', { dialect: 'postgres', database: display });
-  return new SqlStore(postgresDb(pool));
+  return openSqlStore(postgresDb(pool), pseudonyms);
 }
 
 function asStoreError(error: unknown, url: string, display: string): StoreError {

@@ -29,6 +29,7 @@ export function postgresDb(on: Pool | PoolClient): SqlDb {
     strings: (values) => [...values],
     inList: (column, param) => `${column} = ANY(${param}::text[])`,
     jsonElements: (param) => `json_array_elements(${param}::json) WITH ORDINALITY AS k(value, n)`,
+    randomText: 'md5(random()::text || clock_timestamp()::text)',
     decode: postgresDecode,
     close: async () => {
       if ('end' in on && !('release' in on)) await on.end();

@@ -1,13 +1,16 @@
 import type { KeptReview, KeptReviews, KeptState, MakeLiveResult } from '../../core/index.ts';
 import type { Row } from '../rows.ts';
+import { keepIds, type Pseudonymise } from './person-key.ts';
 import type { SqlDb } from './sql-db.ts';
 
 /** Review files in the kept_reviews table (migration 5). */
 export class SqlKeptReviews implements KeptReviews {
   readonly #db: SqlDb;
+  readonly #person: Pseudonymise;
 
-  constructor(db: SqlDb) {
+  constructor(db: SqlDb, person: Pseudonymise = keepIds) {
     this.#db = db;
+    this.#person = person;
   }
 
   async list(state: KeptState): Promise<KeptReview[]> {
@@ -37,7 +40,7 @@ export class SqlKeptReviews implements KeptReviews {
        VALUES ('draft', $1, $2, $3, $3, $4)
        ON CONFLICT (state, id) ${onConflict}
        RETURNING *`,
-      [draft.id, draft.text, this.#db.date(draft.now), draft.by ?? null],
+      [draft.id, draft.text, this.#db.date(draft.now), this.#by(draft.by)],
     );
     return rows[0] && this.#toReview(rows[0]);
   }
@@ -64,7 +67,7 @@ export class SqlKeptReviews implements KeptReviews {
           change.reviewId,
           change.text,
           this.#db.date(change.now),
-          change.by ?? null,
+          this.#by(change.by),
         ],
       );
       return rows.length === 1 ? 'live' : 'no_draft';
@@ -89,6 +92,10 @@ export class SqlKeptReviews implements KeptReviews {
     const row = rows[0] ?? {};
     const latest = row.latest === null || row.latest === undefined ? '' : row.latest;
     return `${Number(row.n ?? 0)}@${latest instanceof Date ? latest.getTime() : String(latest)}`;
+  }
+
+  #by(by: string | undefined): string | null {
+    return by === undefined ? null : this.#person(by);
   }
 
   #toReview(row: Row): KeptReview {

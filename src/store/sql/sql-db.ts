@@ -19,6 +19,8 @@ export interface SqlDb {
    * each element (read its parts with `->>`), `n` its position, for ORDER BY.
    */
   jsonElements(param: string): string;
+  /** an SQL expression with a new random text for every row it is evaluated on */
+  randomText: string;
   decode: Decode;
   close(): Promise<void>;
 }

@@ -10,6 +10,7 @@ import type {
   DeliveryKind,
   FollowUpAnswer,
   KeptReviews,
+  PersonDataErased,
   Store,
   Subscription,
   SubscriptionFilter,
@@ -25,9 +26,31 @@ import { SqlConversationRefs } from './conversation-refs.ts';
 import * as followUps from './follow-up-answers.ts';
 import { SqlKeptReviews } from './kept-reviews.ts';
 import * as ledger from './ledger.ts';
+import * as personData from './person-data.ts';
+import { keepIds, type Pseudonymise, personKey, pseudonymiser } from './person-key.ts';
 import type { SqlDb } from './sql-db.ts';
 import * as subscriptions from './subscriptions.ts';
 import * as teams from './team-discussions.ts';
+
+/**
+ * The Store on a migrated database. `pseudonyms`: people's ids are kept as keyed pseudonyms
+ * (PERSON_KEY, or a random key kept in the database), and ids kept before are replaced;
+ * absent: ids are kept as given, for tests and tools that read the rows themselves.
+ */
+export async function openSqlStore(
+  db: SqlDb,
+  pseudonyms: { key?: string } | undefined,
+): Promise<SqlStore> {
+  if (pseudonyms === undefined) return new SqlStore(db);
+  try {
+    const person = pseudonymiser(await personKey(db, pseudonyms.key));
+    await personData.pseudonymiseKept(db, person);
+    return new SqlStore(db, person);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
 
 /**
  * The Store on any SQL database that speaks `INSERT … ON CONFLICT` and `RETURNING`
@@ -37,16 +60,20 @@ export class SqlStore implements Store {
   readonly conversations: ConversationRefs;
   readonly reviews: KeptReviews;
   readonly #db: SqlDb;
+  /** applied to every person's id on its way in: the one place pseudonyms are made */
+  readonly #person: Pseudonymise;
   #closed: Promise<void> | undefined;
 
-  constructor(db: SqlDb) {
+  constructor(db: SqlDb, person: Pseudonymise = keepIds) {
     this.#db = db;
+    this.#person = person;
     this.conversations = new SqlConversationRefs(db);
-    this.reviews = new SqlKeptReviews(db);
+    this.reviews = new SqlKeptReviews(db, person);
   }
 
   saveSubscription(input: SubscriptionInput, now: Date): Promise<Subscription> {
-    return subscriptions.saveSubscription(this.#db, input, now);
+    const by = input.by === undefined ? {} : { by: this.#person(input.by) };
+    return subscriptions.saveSubscription(this.#db, { ...input, ...by }, now);
   }
 
   getSubscription(id: string): Promise<Subscription | undefined> {
@@ -123,7 +150,7 @@ export class SqlStore implements Store {
     by: string;
     now: Date;
   }): Promise<{ broadcast: Broadcast; created: boolean }> {
-    return broadcasts.startBroadcast(this.#db, input);
+    return broadcasts.startBroadcast(this.#db, { ...input, by: this.#person(input.by) });
   }
 
   listBroadcasts(filter?: { reviewId?: string }): Promise<Broadcast[]> {
@@ -131,7 +158,7 @@ export class SqlStore implements Store {
   }
 
   acknowledge(ack: Acknowledgement): Promise<{ added: boolean; count: number } | undefined> {
-    return acks.acknowledge(this.#db, ack);
+    return acks.acknowledge(this.#db, { ...ack, userId: this.#person(ack.userId) });
   }
 
   countAcknowledgements(deliveryIds: readonly string[]): Promise<Map<string, number>> {
@@ -169,11 +196,19 @@ export class SqlStore implements Store {
   }
 
   audit(entry: AuditEntry): Promise<void> {
-    return auditLog.audit(this.#db, entry);
+    return auditLog.audit(this.#db, { ...entry, actor: this.#person(entry.actor) });
   }
 
   listAudit(filter?: { since?: Date }): Promise<AuditEntry[]> {
     return auditLog.listAudit(this.#db, filter);
+  }
+
+  purgePersonData(before: Date): Promise<PersonDataErased> {
+    return personData.purgePersonData(this.#db, before);
+  }
+
+  forgetPerson(userId: string): Promise<PersonDataErased> {
+    return personData.forgetPerson(this.#db, this.#person(userId));
   }
 
   /**

@@ -189,5 +189,16 @@ CREATE TABLE kept_reviews (
 `,
   },
   teamDiscussionsMigration('INTEGER', ' STRICT'),
+  {
+    version: 7,
+    description:
+      'settings: values every replica shares, such as the key of the pseudonyms of people',
+    sql: `
+CREATE TABLE settings (
+  name  TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+`,
+  },
   SQLITE_FOLLOW_UPS,
 ];

@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Logger, Store } from '../../core/index.ts';
 import { describeError } from '../../core/index.ts';
-import { SqlStore } from '../sql/sql-store.ts';
+import { openSqlStore } from '../sql/sql-store.ts';
 import { StoreError } from '../store-errors.ts';
 import { migrateSqlite } from './migrate-sqlite.ts';
 import { openSqliteDatabase } from './open-sqlite.ts';
@@ -15,6 +15,7 @@ export async function openSqliteStore(
   path: string,
   display: string,
   logger: Logger,
+  pseudonyms?: { key?: string },
 ): Promise<Store> {
   const db = await openSqliteDatabase(path, display);
   try {
@@ -25,7 +26,7 @@ export async function openSqliteStore(
     throw error;
   }
   logger.info('store opened', { dialect: 'sqlite', database: display });
-  return new SqlStore(sqliteDb(db));
+  return openSqlStore(sqliteDb(db), pseudonyms);
 }
 
 /**

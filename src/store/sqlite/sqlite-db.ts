@@ -37,6 +37,7 @@ export function sqliteDb(db: DatabaseSync): SqlDb {
     strings: (values) => JSON.stringify(values),
     inList: (column, param) => `${column} IN (SELECT value FROM json_each(${param}))`,
     jsonElements: (param) => `(SELECT value, key AS n FROM json_each(${param})) AS k`,
+    randomText: 'lower(hex(randomblob(16)))',
     decode: sqliteDecode,
     async close() {
       statements.clear();
