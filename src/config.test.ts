@@ -17,6 +17,7 @@ describe('readConfig', () => {
       lessonsDir: './lessons',
       watchLessons: true,
       catchUpHours: 48,
+      followUpWeeks: 6,
       shutdownTimeoutSeconds: 10,
       requestTimeoutSeconds: 10,
       host: '127.0.0.1',
@@ -43,6 +44,7 @@ describe('readConfig', () => {
       ADMINS: 'slack:u0123abcd, teams:6F1C3E2A-1B2C-4D5E-8F90-0123456789AB',
       DATABASE_URL: 'postgres://bot:pw@db:5432/lessons',
       CATCH_UP_HOURS: '24',
+      FOLLOW_UP_WEEKS: '8',
       LESSONS_WATCH: 'false',
     });
     expect(config.slack).toEqual({
@@ -62,7 +64,16 @@ describe('readConfig', () => {
     });
     expect(config.databaseUrl).toBe('postgres://bot:pw@db:5432/lessons');
     expect(config.catchUpHours).toBe(24);
+    expect(config.followUpWeeks).toBe(8);
     expect(config.watchLessons).toBe(false);
+  });
+
+  it('refuses a FOLLOW_UP_WEEKS that is not a whole number of weeks from 1 to 52', () => {
+    for (const bad of ['0', '-1', '2.5', 'six', '53', '9'.repeat(400)]) {
+      const found = problems({ FOLLOW_UP_WEEKS: bad });
+      expect(found.length).toBeGreaterThan(0);
+      for (const problem of found) expect(problem).toMatch(/^FOLLOW_UP_WEEKS: .*from 1 to 52/);
+    }
   });
 
   it('names SLACK_SIGNING_SECRET when only the bot token is set', () => {

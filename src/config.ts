@@ -34,6 +34,8 @@ export interface Config {
   databaseUrl?: string;
   /** how far back a missed weekly post is still caught up on start */
   catchUpHours: number;
+  /** weeks after a lesson its team planned a change for that "Has it made a difference?" is asked */
+  followUpWeeks: number;
   /** how long SIGTERM waits for requests and posts in flight */
   shutdownTimeoutSeconds: number;
   /** how long a client may take to send a whole request before it is cut */
@@ -100,6 +102,7 @@ const envSchema = z.object({
     'set DATABASE_URL to sqlite:PATH (e.g. sqlite:./data/lessons-bot.db) or postgres://user:password@host:5432/database, or leave it unset for SQLite in ./data',
   ),
   CATCH_UP_HOURS: wholeNumber('CATCH_UP_HOURS', 0, 24 * 14),
+  FOLLOW_UP_WEEKS: wholeNumber('FOLLOW_UP_WEEKS', 1, 52),
   SHUTDOWN_TIMEOUT_SECONDS: wholeNumber('SHUTDOWN_TIMEOUT_SECONDS', 1, 300),
   REQUEST_TIMEOUT_SECONDS: wholeNumber('REQUEST_TIMEOUT_SECONDS', 1, 300),
   PERSON_DATA_RETENTION_DAYS: wholeNumber('PERSON_DATA_RETENTION_DAYS', 1, 36500),
@@ -233,6 +236,7 @@ export function readConfig(
     ...(env.SEARCH_CACHE_DIR ? { searchCacheDir: env.SEARCH_CACHE_DIR } : {}),
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     catchUpHours: env.CATCH_UP_HOURS === undefined ? 48 : Number(env.CATCH_UP_HOURS),
+    followUpWeeks: env.FOLLOW_UP_WEEKS === undefined ? 6 : Number(env.FOLLOW_UP_WEEKS),
     shutdownTimeoutSeconds:
       env.SHUTDOWN_TIMEOUT_SECONDS === undefined ? 10 : Number(env.SHUTDOWN_TIMEOUT_SECONDS),
     requestTimeoutSeconds:

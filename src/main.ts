@@ -54,6 +54,7 @@ import { openChatImport } from './runtime/chat-import.ts';
 import { type LiveCorpus, openLiveCorpus } from './runtime/live-corpus.ts';
 import { environmentWithEnvFile } from './runtime/load-env-file.ts';
 import { routeNotifier } from './runtime/route-notifier.ts';
+import { ukWorkingDays } from './runtime/uk-working-days.ts';
 import { createScheduler, type Scheduler } from './schedule/index.ts';
 import {
   createAdvisoryLockCoordinator,
@@ -116,6 +117,7 @@ function openDelivery(
 ): OpenedDelivery {
   const notifier = platformNotifier(config, store, metrics, logger);
   const graceMs = config.catchUpHours * 3_600_000;
+  const isWorkingDay = ukWorkingDays();
   const runner = createDeliveryRunner({
     store,
     notifier,
@@ -124,7 +126,8 @@ function openDelivery(
     owner: OWNER,
     logger,
     metrics,
-    options: { graceMs },
+    isWorkingDay,
+    options: { graceMs, followUpWeeks: config.followUpWeeks },
   });
   const briefings = createBriefingCommands({
     store,
@@ -133,6 +136,7 @@ function openDelivery(
     clock,
     logger,
     notifier,
+    followUps: { weeks: config.followUpWeeks, isWorkingDay },
     ...(onReload ? { onReload } : {}),
   });
   return { store, runner, briefings };

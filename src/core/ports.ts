@@ -65,6 +65,8 @@ import type {
   Delivery,
   DeliveryKind,
   DeliveryStatus,
+  FollowUpAnswer,
+  Nation,
   OutgoingMessage,
   Platform,
   Schedule,
@@ -80,6 +82,10 @@ export interface SubscriptionInput {
   themes: string[];
   /** "slack:U123", "teams:<aad id>" or "cli" */
   by?: string;
+  /** absent: kept as it was (england for a new subscription) */
+  nation?: Nation;
+  /** absent: kept as it was (on for a new subscription) */
+  reminders?: boolean;
 }
 
 export interface SubscriptionFilter {
@@ -239,8 +245,20 @@ export interface Store {
    * delivery does not exist.
    */
   savePlan(input: { deliveryId: string; plan: string; at: Date }): Promise<boolean>;
-  /** oldest first, by when the team first discussed it */
-  listTeamDiscussions(filter?: { since?: Date }): Promise<TeamDiscussion[]>;
+  /** oldest first, by when the team first discussed it; `deliveryIds`: only those of these deliveries */
+  listTeamDiscussions(filter?: {
+    since?: Date;
+    deliveryIds?: readonly string[];
+  }): Promise<TeamDiscussion[]>;
+
+  /**
+   * Saves or replaces a team's answer to "Has it made a difference?" for the original
+   * delivery (what changed trimmed, at most 280 characters, checked by the caller). False
+   * when the delivery does not exist.
+   */
+  saveFollowUpAnswer(answer: FollowUpAnswer): Promise<boolean>;
+  /** oldest first, by when answered; `since`: answered at or after it */
+  listFollowUpAnswers(filter?: { since?: Date }): Promise<FollowUpAnswer[]>;
 
   audit(entry: AuditEntry): Promise<void>;
   /** oldest first */
@@ -281,7 +299,13 @@ export interface PersonDataErased {
 /** What "Discussed in our team" and the team's plan need: the ledger, discussions and plans. */
 export type AcknowledgementStore = Pick<
   Store,
-  'getDelivery' | 'getSubscription' | 'acknowledge' | 'recordTeamDiscussion' | 'savePlan'
+  | 'getDelivery'
+  | 'getSubscription'
+  | 'acknowledge'
+  | 'recordTeamDiscussion'
+  | 'savePlan'
+  | 'listTeamDiscussions'
+  | 'saveFollowUpAnswer'
 >;
 
 /** What resuming a paused subscription needs. */

@@ -4,6 +4,7 @@ import type {
   Broadcast,
   ConversationRef,
   Delivery,
+  Nation,
   Subscription,
 } from '../core/index.ts';
 
@@ -23,6 +24,8 @@ export function toSubscription(row: Row, decode: Decode): Subscription {
   const label = optional(row.label);
   const statusReason = optional(row.status_reason);
   const createdBy = optional(row.created_by);
+  const nation = optional(row.nation);
+  const reminders = optional(row.reminders);
   return {
     id: text(row.id),
     target: {
@@ -42,6 +45,8 @@ export function toSubscription(row: Row, decode: Decode): Subscription {
     createdAt: decode.date(row.created_at),
     updatedAt: decode.date(row.updated_at),
     ...(createdBy === undefined ? {} : { createdBy }),
+    ...(nation === undefined ? {} : { nation: nation as Nation }),
+    ...(reminders === undefined ? {} : { reminders: reminders === 'on' }),
   };
 }
 

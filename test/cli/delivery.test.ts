@@ -72,6 +72,9 @@ async function weeklyPosts(databaseUrl: string, channel: string) {
     channel,
     '--label',
     '#practice',
+    // weekly lessons only: a reminder of the undiscussed first week would be a third post
+    '--reminders',
+    'off',
   );
   expect(added.stderr).toBe('');
   expect(added.code).toBe(0);
@@ -110,6 +113,35 @@ describe('lessons-bot subscriptions and deliver', { timeout: 90_000 }, () => {
       await weeklyPosts(url, 'C2');
     },
   );
+
+  it('sets a nation and reminders off, and deliver --at posts a week-old lesson’s reminder in its thread only where they are on', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lessons-remind-'));
+    const run = cli(`sqlite:${join(dir, 'bot.db')}`);
+    const off = await run(
+      ...addSlack('C0REMOFF', '--nation', 'wales', '--reminders', 'off', '--json'),
+    );
+    expect(off.code).toBe(0);
+    expect(JSON.parse(off.stdout)).toMatchObject({
+      subscription: { channel: 'C0REMOFF', nation: 'wales', reminders: false },
+    });
+    const on = await run(...addSlack('C0REMON', '--json'));
+    expect(JSON.parse(on.stdout)).toMatchObject({
+      subscription: { nation: 'england', reminders: true },
+    });
+    const bad = await run(...addSlack('C0REMBAD', '--reminders', 'sometimes'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.stdout + bad.stderr).toContain('Say “reminders on” or “reminders off”.');
+
+    expect((await run('deliver', '--at', '2026-11-23T09:05')).code).toBe(0);
+    expect((await run('deliver', '--at', '2026-11-30T09:05')).code).toBe(0);
+    const inThread = (channel: string) =>
+      postsTo(channel).filter((c) => typeof c.args.thread_ts === 'string');
+    expect(inThread('C0REMON')).toHaveLength(1);
+    expect(String(inThread('C0REMON')[0]?.args.text)).toMatch(
+      /^A reminder: has your team discussed/,
+    );
+    expect(inThread('C0REMOFF')).toEqual([]);
+  });
 
   it('makes one subscription of a channel added here without --team and then subscribed in Slack', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lessons-one-'));

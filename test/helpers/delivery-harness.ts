@@ -79,7 +79,8 @@ export async function deliveryHarness(
         clock: time.clock,
         owner,
         logger,
-        options: { sleep: time.sleep, random: () => 0.5, ...options },
+        // briefings and broadcasts only, unless a test asks for follow-ups and reminders
+        options: { sleep: time.sleep, random: () => 0.5, followUps: false, ...options },
       }),
     subscribe: (channel, options = {}) =>
       store.saveSubscription(

@@ -1,5 +1,4 @@
-import { buildEvidence } from '../../src/core/delivery/build-evidence.ts';
-import type { Corpus, Delivery, FollowUpRecord, Report, Store } from '../../src/core/index.ts';
+import type { Corpus, Delivery, FollowUpAnswer, Report, Store } from '../../src/core/index.ts';
 import { buildReport } from '../../src/core/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import { buildCorpus } from './delivery-corpus.ts';
@@ -89,8 +88,8 @@ const WEEK = 7 * 86_400_000;
 const HOUR = 3_600_000;
 
 /** Teams discuss, plan and follow up by a fixed pattern, so the demo is the same every run. */
-async function takeUp(store: Store): Promise<FollowUpRecord[]> {
-  const followUps: FollowUpRecord[] = [];
+async function takeUp(store: Store): Promise<void> {
+  const followUps: FollowUpAnswer[] = [];
   const channel = new Map(
     (await store.listSubscriptions({ status: ['active'] })).map((s) => [s.id, s.target.channel]),
   );
@@ -117,14 +116,15 @@ async function takeUp(store: Store): Promise<FollowUpRecord[]> {
     if (!answer) continue;
     const whatChanged =
       answer === 'changed' ? CHANGES[followUps.length % CHANGES.length] : undefined;
-    followUps.push({
+    const followUp: FollowUpAnswer = {
       deliveryId: d.id,
       answer,
       answeredAt: new Date(plannedAt.getTime() + 6 * WEEK),
       ...(whatChanged ? { whatChanged } : {}),
-    });
+    };
+    await store.saveFollowUpAnswer(followUp);
+    followUps.push(followUp);
   }
-  return followUps;
 }
 
 export interface DemoReport {
@@ -133,10 +133,7 @@ export interface DemoReport {
   corpus: Corpus;
 }
 
-/**
- * The demo report. This branch's store holds no follow-ups yet, so their answers are laid
- * over with the report's own evidence builder; everything else comes from `buildReport`.
- */
+/** The demo report, built by `buildReport` from what the teams did in a store of their own. */
 export async function demoReport(): Promise<DemoReport> {
   const corpus = demoCorpus();
   const h = await deliveryHarness(
@@ -158,16 +155,7 @@ export async function demoReport(): Promise<DemoReport> {
     if (week === 2) await h.runner().publish('fictional-child-r', { again: false, by: 'cli' });
     h.time.advance(WEEK);
   }
-  const followUps = await takeUp(h.store);
-  const now = new Date('2027-01-29T10:00:00Z');
-  const report = await buildReport(h.store, corpus, { now });
-  const labels = new Map(report.channels.map((c) => [c.subscriptionId, c.label]));
-  const evidence = buildEvidence({
-    corpus,
-    deliveries: await h.store.listDeliveries(),
-    discussions: await h.store.listTeamDiscussions(),
-    followUps,
-    teamLabel: (id) => labels.get(id) ?? id,
-  });
-  return { report: { ...report, evidence }, store: h.store, corpus };
+  await takeUp(h.store);
+  const report = await buildReport(h.store, corpus, { now: new Date('2027-01-29T10:00:00Z') });
+  return { report, store: h.store, corpus };
 }

@@ -9,6 +9,7 @@ import type {
   DeliveryFilter,
   DeliveryKey,
   DeliveryKind,
+  FollowUpAnswer,
   PersonDataErased,
   Store,
   Subscription,
@@ -77,6 +78,7 @@ export class MemoryStore implements Store {
   readonly #broadcasts: Broadcast[] = [];
   readonly #acks: Acknowledgement[] = [];
   readonly #discussions = new Map<string, TeamDiscussion>();
+  readonly #answers = new Map<string, FollowUpAnswer>();
   readonly #audit: AuditEntry[] = [];
   #ids = 0;
   #closed = false;
@@ -107,6 +109,8 @@ export class MemoryStore implements Store {
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
       createdBy,
+      nation: input.nation ?? existing?.nation,
+      reminders: input.reminders ?? existing?.reminders,
     });
     this.#subscriptions.set(saved.id, saved);
     return copyDates(saved);
@@ -400,13 +404,35 @@ export class MemoryStore implements Store {
     return true;
   }
 
-  async listTeamDiscussions(filter: { since?: Date } = {}): Promise<TeamDiscussion[]> {
+  async listTeamDiscussions(
+    filter: { since?: Date; deliveryIds?: readonly string[] } = {},
+  ): Promise<TeamDiscussion[]> {
     this.#open();
     return [...this.#discussions.values()]
       .filter((d) => filter.since === undefined || d.discussedAt >= filter.since)
+      .filter((d) => filter.deliveryIds === undefined || filter.deliveryIds.includes(d.deliveryId))
       .sort(
         (a, b) =>
           a.discussedAt.getTime() - b.discussedAt.getTime() ||
+          a.deliveryId.localeCompare(b.deliveryId),
+      )
+      .map(copyDates);
+  }
+
+  async saveFollowUpAnswer(answer: FollowUpAnswer): Promise<boolean> {
+    this.#open();
+    if (!this.#deliveries.has(answer.deliveryId)) return false;
+    this.#answers.set(answer.deliveryId, copyDates(answer));
+    return true;
+  }
+
+  async listFollowUpAnswers(filter: { since?: Date } = {}): Promise<FollowUpAnswer[]> {
+    this.#open();
+    return [...this.#answers.values()]
+      .filter((a) => filter.since === undefined || a.answeredAt >= filter.since)
+      .sort(
+        (a, b) =>
+          a.answeredAt.getTime() - b.answeredAt.getTime() ||
           a.deliveryId.localeCompare(b.deliveryId),
       )
       .map(copyDates);

@@ -10,6 +10,24 @@ export interface Received {
   period: string;
 }
 
+/** A follow-up or reminder the platform accepted, for the lesson post it names. */
+export interface QuotedReceived {
+  channel: string;
+  at: number;
+  kind: 'follow-up' | 'reminder';
+  /** the lesson's ledger row */
+  original: string;
+}
+
+/** What a team did after a lesson reached it: discussed it, and perhaps planned a change. */
+export interface TeamAction {
+  deliveryId: string;
+  channel: string;
+  /** when the platform took the lesson: the team acts at the next tick after */
+  at: number;
+  plan: boolean;
+}
+
 /** Any request the platform answered, accepted or not. */
 export interface Call {
   channel: string;
@@ -25,6 +43,9 @@ export interface Call {
  */
 export class FakePlatform {
   readonly received: Received[] = [];
+  readonly quoted: QuotedReceived[] = [];
+  /** teams' discussions and plans still to be recorded, in the order they happened */
+  readonly teamActions: TeamAction[] = [];
   readonly calls: Call[] = [];
   readonly #seed: number;
   readonly #clock: Clock;
@@ -47,8 +68,24 @@ export class FakePlatform {
     if (answer.ok && message.kind === 'briefing') {
       const { deliveryId, period } = message.briefing;
       this.received.push({ channel: target.channel, at, deliveryId, period });
+      this.#teamActs(target.channel, deliveryId, at);
+    }
+    if (answer.ok && (message.kind === 'follow-up' || message.kind === 'reminder')) {
+      const original =
+        message.kind === 'follow-up' ? message.followUp.deliveryId : message.reminder.deliveryId;
+      this.quoted.push({ channel: target.channel, at, kind: message.kind, original });
     }
     return answer;
+  }
+
+  /**
+   * Most teams mark a lesson discussed (85%), and some of those plan a change (a tenth of
+   * lessons): the rest get a reminder, the planned ones a follow-up. Fixed by the seed and
+   * the lesson's row, as the platform's answers are.
+   */
+  #teamActs(channel: string, deliveryId: string, at: number): void {
+    const r = keyed(this.#seed, 'team', deliveryId);
+    if (r < 0.85) this.teamActions.push({ deliveryId, channel, at, plan: r < 0.1 });
   }
 
   #answer(target: Target, at: number, n: number): PostResult {

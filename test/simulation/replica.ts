@@ -5,11 +5,15 @@ import {
   type Logger,
   type Store,
 } from '../../src/core/index.ts';
+import { ukWorkingDays } from '../../src/runtime/uk-working-days.ts';
 import type { VirtualTime } from '../helpers/delivery-clock.ts';
 import type { FakePlatform } from './fake-platform.ts';
 import { gatedNotifier, gatedStore } from './gated.ts';
 import { type KillAim, Mortality } from './mortality.ts';
 import type { Random } from './prng.ts';
+
+/** England's working days, as main.ts passes them (the population's nation is the default). */
+export const WORKING_DAYS = ukWorkingDays();
 
 export interface ReplicaDeps {
   /** a new Store (its own connection) on the shared database */
@@ -80,6 +84,7 @@ export class Replica {
       clock: deps.time.clock,
       owner: `${this.name}#${this.generation}`,
       logger: deps.logger,
+      isWorkingDay: WORKING_DAYS,
       options: { sleep: deps.time.sleep, random: () => deps.random.next() },
     });
   }

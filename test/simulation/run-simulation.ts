@@ -2,7 +2,7 @@ import type { Corpus, Store, Subscription } from '../../src/core/index.ts';
 import { type VirtualTime, virtualTime } from '../helpers/delivery-clock.ts';
 import { smallCorpus } from '../helpers/delivery-corpus.ts';
 import { type CountingLogger, countingLogger } from './counting-logger.ts';
-import { FakePlatform } from './fake-platform.ts';
+import { FakePlatform, type TeamAction } from './fake-platform.ts';
 import { AIMED } from './mortality.ts';
 import { population } from './population.ts';
 import { type Random, seeded } from './prng.ts';
@@ -39,6 +39,8 @@ export interface Simulation {
   restarts: number;
   runs: number;
   logger: CountingLogger;
+  /** the teams' discussions and plans, as recorded */
+  team: TeamAction[];
 }
 
 const MINUTE = 60_000;
@@ -47,6 +49,8 @@ const TICKS_AFTER = [MINUTE, 10 * MINUTE, 120 * MINUTE];
 
 interface World {
   sim: Simulation;
+  /** the teams' own connection, for their discussions and plans */
+  teams: Store;
   random: Random;
   time: VirtualTime;
   replicas: Replica[];
@@ -61,6 +65,7 @@ export async function runSimulation(options: SimulationOptions): Promise<Simulat
   for (const at of ticks(world.sim)) await play(world, at);
   await drain(world);
   await Promise.all(world.replicas.map((r) => r.stop()));
+  await world.teams.close();
   return world.sim;
 }
 
@@ -91,11 +96,13 @@ async function setUp(options: SimulationOptions): Promise<World> {
     deaths: [],
     restarts: 0,
     runs: 0,
+    team: [],
   };
   const deps = { open: options.open, platform, corpus, time, random, logger };
   const replicas = [new Replica('replica-a', deps), new Replica('replica-b', deps)];
   for (const r of replicas) await r.start();
-  return { sim, random, time, replicas, options, killing: true };
+  const teams = await options.open();
+  return { sim, teams, random, time, replicas, options, killing: true };
 }
 
 /**
@@ -117,6 +124,7 @@ function ticks(sim: Simulation): number[] {
 async function play(world: World, at: number): Promise<void> {
   await restartDue(world, at);
   world.time.set(new Date(at));
+  await teamsAct(world, at);
   const { random, replicas } = world;
   const r = random.next();
   const chosen = (r < 0.4 ? [replicas[0]] : r < 0.8 ? [replicas[1]] : replicas) as Replica[];
@@ -128,6 +136,22 @@ async function play(world: World, at: number): Promise<void> {
         return runOn(world, replica);
       }),
   );
+}
+
+/** Teams press "Discussed in our team" and save their plans for the lessons they got. */
+async function teamsAct(world: World, at: number): Promise<void> {
+  const actions = world.sim.platform.teamActions.splice(0);
+  for (const action of actions) {
+    await world.teams.recordTeamDiscussion(action.deliveryId, new Date(at));
+    if (action.plan) {
+      await world.teams.savePlan({
+        deliveryId: action.deliveryId,
+        plan: 'Chronologies at intake',
+        at: new Date(at),
+      });
+    }
+    world.sim.team.push(action);
+  }
 }
 
 /** The tick itself: runDue, as the scheduler's task runs it every minute. */

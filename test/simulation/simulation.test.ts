@@ -4,7 +4,9 @@
  * random await points and started again as new processes. What counts is what the fake
  * platform received: every week of every subscription exactly once, none lost, none
  * doubled; nothing more for a channel once it is known gone; every post in doubt one the
- * platform has; the report's numbers those of the ledger and of the platform.
+ * platform has; the report's numbers those of the ledger and of the platform. Teams discuss
+ * most lessons and plan a change for some: one follow-up for each planned lesson that
+ * reached its week, at most one reminder for each undiscussed one, never on a day off.
  *
  * Deterministic on SQLite for a seed (SIMULATION_SEED, printed on failure); on PostgreSQL
  * the schedule, faults and kills are the seed's, but the interleaving of the two replicas
@@ -23,7 +25,7 @@ function describeRun(sim: Simulation, ms: number): string {
   const kills = [...sim.kills].map(([point, n]) => `${point} ×${n}`).join(', ');
   return [
     `simulation on ${DATABASE}, seed ${SEED}: ${Math.round(ms / 100) / 10} s`,
-    `${sim.platform.received.length} posts received from ${calls.length} calls (${outcomes('ratelimited')} rate-limited, ${outcomes('error')} errors, ${outcomes('gone')} gone)`,
+    `${sim.platform.received.length} posts received, and ${sim.platform.quoted.length} follow-ups and reminders, from ${calls.length} calls (${outcomes('ratelimited')} rate-limited, ${outcomes('error')} errors, ${outcomes('gone')} gone)`,
     `${sim.runs} runDue; ${sim.restarts} restarts; ${sim.goneAt.size} channels went away`,
     `kills: ${kills}`,
   ].join('\n  ');

@@ -1,7 +1,14 @@
+import { DateTime } from 'luxon';
 import type { Store } from '../../src/core/index.ts';
-import { buildReport, type Delivery, type Subscription } from '../../src/core/index.ts';
+import {
+  buildReport,
+  type Delivery,
+  nextOccurrence,
+  type Subscription,
+} from '../../src/core/index.ts';
 import type { Received } from './fake-platform.ts';
 import { AIMED } from './mortality.ts';
+import { WORKING_DAYS } from './replica.ts';
 import type { Simulation } from './run-simulation.ts';
 import type { Slot } from './schedule-table.ts';
 
@@ -139,6 +146,59 @@ async function checkReport(
   }
 }
 
+const WEEK = 7 * 24 * HOUR;
+const FOLLOW_UP_WEEKS = 6;
+
+function countBy(items: readonly { original: string }[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.original, (counts.get(item.original) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Follow-ups: exactly one for each lesson its team planned a change for whose follow-up
+ * fell in the year (and before its channel went away), none for the others. Reminders: at
+ * most one per lesson, none for a lesson discussed, never on a weekend or a bank holiday.
+ */
+function checkQuoted(sim: Simulation, rows: readonly Delivery[], problems: Problems): void {
+  const followUps = countBy(sim.platform.quoted.filter((q) => q.kind === 'follow-up'));
+  const reminders = sim.platform.quoted.filter((q) => q.kind === 'reminder');
+  const planned = new Set(sim.team.filter((t) => t.plan).map((t) => t.deliveryId));
+  const discussed = new Map(sim.team.map((t) => [t.deliveryId, t.at]));
+  const bySubscription = new Map(sim.subscriptions.map((s) => [s.id, s]));
+  for (const row of rows) {
+    const n = followUps.get(row.id) ?? 0;
+    if (n > 1) problems.add('follow-up doubled', `${row.id} (${n})`);
+    if (!planned.has(row.id)) {
+      if (n > 0) problems.add('followed up without a plan', row.id);
+      continue;
+    }
+    const s = bySubscription.get(row.subscriptionId) as Subscription;
+    const due = nextOccurrence(
+      s.schedule,
+      new Date(row.dueAt.getTime() + FOLLOW_UP_WEEKS * WEEK - 1),
+    );
+    const gone = sim.goneAt.get(s.target.channel) ?? Number.POSITIVE_INFINITY;
+    const must = row.status === 'sent' && due.getTime() + LATEST_ATTEMPT < Math.min(gone, sim.end);
+    if (must && n === 0) problems.add('follow-up lost', `${s.target.channel} ${row.period}`);
+  }
+  for (const [original, n] of countBy(reminders)) {
+    if (n > 1) problems.add('reminded twice', `${original} (${n})`);
+    const at = discussed.get(original);
+    if (at !== undefined && at < (reminders.find((r) => r.original === original)?.at ?? 0))
+      problems.add('reminded though discussed', original);
+  }
+  const byChannel = new Map(sim.subscriptions.map((s) => [s.target.channel, s]));
+  for (const reminder of reminders) {
+    const s = byChannel.get(reminder.channel) as Subscription;
+    const day = DateTime.fromMillis(reminder.at, { zone: s.schedule.timezone }).toISODate() ?? '';
+    if (!WORKING_DAYS(day, s.nation ?? 'england'))
+      problems.add('reminded on a day off', `${reminder.channel} ${day}`);
+  }
+  if (followUps.size === 0) problems.add('untried', 'a follow-up');
+  if (reminders.length === 0) problems.add('untried', 'a reminder');
+}
+
 /** The windows that matter were really tried, and both ways back were really taken. */
 function checkCoverage(sim: Simulation, problems: Problems): void {
   const killed = (points: readonly string[]) =>
@@ -167,6 +227,11 @@ export async function verdict(sim: Simulation, store: Store): Promise<string[]> 
   checkWeeks(sim, problems);
   checkGone(sim, new Map(subscriptions.map((s) => [s.id, s])), problems);
   checkLedger(sim, rows, problems);
+  checkQuoted(sim, rows, problems);
+  for (const row of await store.listDeliveries({ status: ['claimed', 'sending', 'retry'] })) {
+    if (row.kind !== 'briefing')
+      problems.add('left unsettled', `${row.kind} ${row.id} ${row.status}`);
+  }
   await checkReport(sim, store, rows, problems);
   checkCoverage(sim, problems);
   return problems.list;

@@ -467,3 +467,57 @@ describe('a channel the bot is not in', () => {
     ]);
   });
 });
+
+describe('a follow-up six weeks on, and a reminder in the thread', () => {
+  const posts = () => h.api.callsTo('chat.postMessage').map((c) => c.args as unknown as Message);
+
+  it('asks "Has it made a difference?" at the channel’s slot, quoting the plan, and keeps the answer', async () => {
+    // the lesson of Tuesday 24 November 10:30, six weeks on
+    time.set('2027-01-05T10:35:00Z');
+    await runner.runDue(time.clock());
+    await runner.runDue(time.clock());
+    const asked = posts().filter((m) => m.text.startsWith('Has it made a difference?'));
+    expect(asked).toHaveLength(1);
+    const card = asked[0] as Message;
+    expect(blockKitProblems(card, { surface: 'message' })).toEqual([]);
+    expect(textOf(card)).toContain('Start a chronology at the first referral');
+    expect(buttonActions(card).map((b) => b.label)).toEqual([
+      'Yes, our practice has changed',
+      'Partly',
+      'Not yet',
+      'We decided against it',
+    ]);
+    const [row] = await store.listDeliveries({ kind: 'follow_up' });
+    const answered = await pressOnCard(
+      buttonOn(card, 'follow-up'),
+      'U8',
+      row?.messageRef?.split('/')[1] ?? '',
+    );
+    expect(answered.replace_original).toBe(true);
+    expect(textOf(answered)).toMatch(/Your team answered:\*? Yes, our practice has changed/);
+    expect(buttonActions(answered)).toEqual([]);
+    const [lesson] = await store.listDeliveries({ kind: 'briefing' });
+    expect(await store.listFollowUpAnswers()).toMatchObject([
+      { deliveryId: lesson?.id, answer: 'changed' },
+    ]);
+  });
+
+  it('reminds once, in the thread of a lesson nobody marked discussed, a week on', async () => {
+    const lessons = await store.listDeliveries({
+      kind: 'briefing',
+      since: new Date('2027-01-05T00:00:00Z'),
+    });
+    const ts = lessons.find((d) => d.messageRef?.startsWith(`${C1}/`))?.messageRef?.split('/')[1];
+    expect(ts).toBeTruthy();
+    time.set('2027-01-12T10:35:00Z');
+    await runner.runDue(time.clock());
+    await runner.runDue(time.clock());
+    const inThread = h.api
+      .callsTo('chat.postMessage')
+      .filter((c) => (c.args as { thread_ts?: string }).thread_ts === ts);
+    expect(inThread).toHaveLength(1);
+    const reminder = inThread[0]?.args as unknown as Message;
+    expect(reminder.text).toMatch(/^A reminder: has your team discussed “.+”\?/);
+    expect(blockKitProblems(reminder, { surface: 'message' })).toEqual([]);
+  });
+});

@@ -88,11 +88,15 @@ describe('SQLite store: opening', () => {
   });
 });
 
+/** Undoes version 8, so that a test replaying an older migration can run it again after. */
+const UNDO_8 =
+  'DROP TABLE follow_up_answers; ALTER TABLE subscriptions DROP COLUMN nation; ALTER TABLE subscriptions DROP COLUMN reminders;';
+
 describe('SQLite store: migrations', () => {
   it('records the schema version on a fresh database', async () => {
     const file = freshFile();
     await (await openStore(`sqlite:${file}`)).close();
-    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const db = new DatabaseSync(file, { readOnly: true });
     const indexes = db
       .prepare(
@@ -108,6 +112,7 @@ describe('SQLite store: migrations', () => {
       'conversation_refs_by_team',
       'deliveries_by_due',
       'deliveries_by_status',
+      'follow_up_answers_by_answered',
       'subscriptions_by_created',
       'subscriptions_by_updated',
       'team_discussions_by_discussed',
@@ -122,25 +127,25 @@ describe('SQLite store: migrations', () => {
     const second = await openStore(`sqlite:${file}`);
     expect(await second.getSubscription(sub.id)).toEqual(sub);
     await second.close();
-    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it('refuses a database of a newer schema with store_schema_newer, saying what to do', async () => {
     const file = freshFile();
     await (await openStore(`sqlite:${file}`)).close();
     const db = new DatabaseSync(file);
-    db.prepare('INSERT INTO schema_version VALUES (?, ?, ?)').run(8, 'from the future', Date.now());
+    db.prepare('INSERT INTO schema_version VALUES (?, ?, ?)').run(9, 'from the future', Date.now());
     db.close();
     const error = await openStore(`sqlite:${file}`).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoreSchemaNewerError);
     expect(error).toMatchObject({
       code: 'store_schema_newer',
-      databaseVersion: 8,
-      knownVersion: 7,
+      databaseVersion: 9,
+      knownVersion: 8,
     });
     const message = (error as Error).message;
-    expect(message).toContain('schema version 8');
-    expect(message).toContain('up to 7');
+    expect(message).toContain('schema version 9');
+    expect(message).toContain('up to 8');
     expect(message).toMatch(/Upgrade lessons-bot/);
     expect(message).toMatch(/point DATABASE_URL at another database/);
     expect(message).toContain(file);
@@ -166,7 +171,7 @@ describe('SQLite store: migrations', () => {
     v1.close();
 
     const store = await openStore(`sqlite:${file}`);
-    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     const rows = await store.listDeliveries();
     expect(rows.map((d) => [d.id, d.status, d.owner, d.lessonId])).toEqual(
       states.map((status, i) => [`d${i}`, status, 'old-owner', 'r/1']),
@@ -186,9 +191,9 @@ describe('SQLite store: migrations', () => {
     async () => `sqlite:${freshFile()}`,
     async (url) => {
       const db = new DatabaseSync(url.slice('sqlite:'.length));
-      // the later migrations (5: kept_reviews, 7: settings) are undone too, so that they run again
+      // the later migrations (5: kept_reviews) are undone too, so that they run again
       db.exec(
-        'DELETE FROM schema_version WHERE version >= 4; DROP TABLE kept_reviews; DROP TABLE settings',
+        `DELETE FROM schema_version WHERE version >= 4; DROP TABLE kept_reviews; DROP TABLE settings; ${UNDO_8}`,
       );
       db.close();
     },
@@ -199,7 +204,7 @@ describe('SQLite store: migrations', () => {
     async (url) => {
       const db = new DatabaseSync(url.slice('sqlite:'.length));
       db.exec(
-        'DROP TABLE team_discussions; DROP TABLE settings; DELETE FROM schema_version WHERE version >= 6',
+        `DROP TABLE team_discussions; DROP TABLE settings; DELETE FROM schema_version WHERE version >= 6; ${UNDO_8}`,
       );
       db.close();
     },
@@ -216,7 +221,7 @@ describe('SQLite store: migrations', () => {
       ),
     );
     expect(results).toEqual(Array.from({ length: 6 }, () => ({ opened: true })));
-    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });
 

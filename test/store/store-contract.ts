@@ -4,6 +4,7 @@ import { acknowledgementContract } from './contract/acknowledgements.ts';
 import { auditContract } from './contract/audit.ts';
 import { broadcastContract } from './contract/broadcasts.ts';
 import { conversationContract } from './contract/conversations.ts';
+import { followUpContract } from './contract/follow-ups.ts';
 import { hostileContract } from './contract/hostile.ts';
 import { keptReviewContract } from './contract/kept-reviews.ts';
 import { claimContract } from './contract/ledger-claims.ts';
@@ -39,6 +40,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store>):
     outcomeContract(store);
     listContract(store);
     broadcastContract(store);
+    followUpContract(store);
     acknowledgementContract(store);
     teamDiscussionContract(store);
     auditContract(store);

@@ -392,3 +392,103 @@ describe('a channel the bot was removed from', () => {
     expect((await store.findSubscription(where))?.status).toBe('active');
   });
 });
+
+describe('a follow-up six weeks on, and a reminder as a reply', () => {
+  let followUp: PostedActivity;
+  let followUpId: string;
+
+  beforeAll(async () => {
+    // the lesson of Monday 23 November, its plan saved, six weeks on
+    time.set('2027-01-04T09:05:00Z');
+    const before = h.connector.posted.length;
+    await runner.runDue(time.clock());
+    await runner.runDue(time.clock());
+    const asked = h.connector.posted
+      .slice(before)
+      .filter((p) => textOf(p).includes('Has it made a difference?'));
+    expect(asked).toHaveLength(1);
+    followUp = asked[0] as PostedActivity;
+    const [row] = await store.listDeliveries({ kind: 'follow_up' });
+    followUpId = row?.messageRef ?? '';
+  });
+
+  const answerOn = (title: RegExp, typed: unknown) => ({
+    ...(submitData(followUp, title) as Record<string, unknown>),
+    lessonsBotPlan: typed,
+  });
+
+  it('quotes the plan, with a labelled "What changed (optional)" of at most 280 and four answers', () => {
+    expect(followUp.conversationId).toBe(CHANNEL);
+    const card = cardOf(followUp) as {
+      body: Array<Record<string, unknown>>;
+      fallbackText?: string;
+    };
+    expect(textOf(followUp)).toContain('Chronology at the first referral');
+    const input = card.body.find((e) => e.type === 'Input.Text');
+    expect(input).toMatchObject({
+      label: 'What changed (optional)',
+      maxLength: 280,
+      isRequired: false,
+    });
+    for (const title of [
+      /^Yes, our practice has changed$/,
+      /^Partly$/,
+      /^Not yet$/,
+      /^We decided against it$/,
+    ])
+      expect(submitData(followUp, title)).toBeTruthy();
+  });
+
+  it('refuses "what changed" with case details, storing nothing, then keeps the answer', async () => {
+    const refused = await ask(
+      pressOn(followUpId, answerOn(/^Partly$/, 'Chase 943 476 5919 with the GP')),
+    );
+    expect(textOf(refused)).toMatch(/case details.*not saved/);
+    expect(textOf(refused)).not.toContain('943 476');
+    expect(await store.listFollowUpAnswers()).toEqual([]);
+
+    const reply = await ask(
+      pressOn(followUpId, answerOn(/^Partly$/, '  Huddles start with the chronology ')),
+    );
+    cardOf(reply);
+    expect(textOf(reply)).toContain('Your team answered: Partly');
+    expect(textOf(reply)).toContain('What changed: Huddles start with the chronology');
+    const [lesson] = await store.listDeliveries({ kind: 'briefing' });
+    expect(await store.listFollowUpAnswers()).toMatchObject([
+      {
+        deliveryId: lesson?.id,
+        answer: 'partly',
+        whatChanged: 'Huddles start with the chronology',
+      },
+    ]);
+  });
+
+  it('saves nothing for an answer naming a card the bot did not post here', async () => {
+    const [lesson] = await store.listDeliveries({ kind: 'briefing' });
+    const forged = JSON.parse(
+      JSON.stringify(answerOn(/^Not yet$/, '')).replace(lesson?.id ?? '-', 'no-such-delivery'),
+    ) as unknown;
+    const reply = await ask(pressOn(followUpId, forged));
+    expect(textOf(reply)).toContain('not one the bot posted in this conversation');
+    expect(await store.listFollowUpAnswers()).toMatchObject([{ answer: 'partly' }]);
+  });
+
+  it('reminds once, as a reply to a lesson nobody marked discussed, a week on', async () => {
+    const lessons = await store.listDeliveries({
+      kind: 'briefing',
+      since: new Date('2027-01-04T00:00:00Z'),
+    });
+    const lessonId = lessons[0]?.messageRef ?? '';
+    expect(lessonId).toMatch(/^activity-/);
+    time.set('2027-01-11T09:05:00Z');
+    const before = h.connector.posted.length;
+    await runner.runDue(time.clock());
+    await runner.runDue(time.clock());
+    const replies = h.connector.posted
+      .slice(before)
+      .filter((p) => p.conversationId === `${CHANNEL};messageid=${lessonId}`);
+    expect(replies).toHaveLength(1);
+    cardOf(replies[0]);
+    expect(textOf(replies[0])).toMatch(/A reminder: has your team discussed “.+”\?/);
+  });
+});

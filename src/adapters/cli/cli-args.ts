@@ -47,6 +47,10 @@ export interface DeliveryFlags {
   time?: string;
   tz?: string;
   themes?: string;
+  /** england, wales, scotland or northern-ireland: whose bank holidays reminders avoid */
+  nation?: string;
+  /** on or off: the reminder of a lesson nobody marked discussed */
+  reminders?: string;
   at?: string;
   again: boolean;
   /** import: overwrite a draft of the same id; export: overwrite files */
@@ -151,6 +155,8 @@ function parse(argv: readonly string[]) {
       time: { type: 'string' },
       tz: { type: 'string' },
       themes: { type: 'string' },
+      nation: { type: 'string' },
+      reminders: { type: 'string' },
       at: { type: 'string' },
       again: { type: 'boolean', default: false },
       replace: { type: 'boolean', default: false },
@@ -197,10 +203,10 @@ function invocation(
 
 function deliveryFlags(values: ReturnType<typeof parse>['values'], again: boolean): DeliveryFlags {
   const { platform, channel, team, label, day, time, tz, themes, at, since, format, out } = values;
-  const { until, review, theme, agency, table, user } = values;
+  const { until, review, theme, agency, table, user, nation, reminders } = values;
   const given = {
     ...{ platform, channel, team, label, day, time, tz, themes, at, since, format, out },
-    ...{ until, review, theme, agency, table, user },
+    ...{ until, review, theme, agency, table, user, nation, reminders },
   };
   const flags: DeliveryFlags = {
     again: again || (values.again ?? false),

@@ -105,9 +105,11 @@ async function cliConversation(flags: DeliveryFlags, services: CliServices): Pro
 
 /** The chat grammar's words from the options, so that the command line and chat check them alike. */
 function subscribeWords(flags: DeliveryFlags): string {
-  const words = [flags.day, flags.time, flags.tz].filter(
+  const words = [flags.day, flags.time, flags.tz, flags.nation].filter(
     (w): w is string => w !== undefined && w.trim() !== '',
   );
+  // an empty --reminders still says "reminders", so that the grammar asks for on or off
+  if (flags.reminders !== undefined) words.push('reminders', flags.reminders.trim() || '?');
   if (flags.themes !== undefined) words.push('themes', flags.themes.replace(/\s+/g, ''));
   return words.join(' ');
 }
@@ -123,6 +125,8 @@ function subscriptionJson(s: Subscription) {
     time: s.schedule.time,
     timezone: s.schedule.timezone,
     themes: s.themes,
+    nation: s.nation ?? 'england',
+    reminders: s.reminders ?? true,
     status: s.status,
     statusReason: s.statusReason ?? null,
     createdAt: s.createdAt.toISOString(),

@@ -23,12 +23,15 @@ Commands:
                         files, DIR/<id>.yaml (default ./lessons-export), drafts in DIR/drafts/
   subscriptions add --platform slack|teams --channel ID [--team ID] [--label NAME]
                         [--day mon] [--time 09:00] [--tz Europe/London] [--themes a,b]
+                        [--nation england|wales|scotland|northern-ireland] [--reminders on|off]
                         subscribe a channel to a weekly lesson (Teams: a conversation the bot is in);
                         --team is the workspace (Slack T…) or tenant (Teams), by default the bot
-                        token's workspace, or the tenant of the Teams conversation
+                        token's workspace, or the tenant of the Teams conversation; --nation
+                        (default england) says whose bank holidays a reminder avoids
   subscriptions list    every subscription, with its id
   subscriptions remove ID
-  deliver --at TIME     post every weekly lesson due by TIME that has not been posted
+  deliver --at TIME     post every weekly lesson, follow-up and reminder due by TIME that has not
+                        been posted
                         (e.g. 2026-11-23T09:05; without an offset read in --tz, default Europe/London)
   publish REVIEW [--again | again]
                         announce a review to every subscribed channel; resumes an unfinished run

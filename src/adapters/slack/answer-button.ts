@@ -6,6 +6,7 @@ import { actionToCommand, handleCommand, STALE_BUTTON } from '../../core/index.t
 import { acknowledgeButton } from './acknowledge-button.ts';
 import { decodeAction } from './action-value.ts';
 import type { ButtonClick, Responder } from './button-click.ts';
+import { followUpButton } from './follow-up-button.ts';
 import { openPlanModal } from './plan-modal.ts';
 import { renderReply } from './render-blocks.ts';
 import { shareLesson } from './share-lesson.ts';
@@ -31,6 +32,10 @@ export async function answerButton(
   }
   if (action.kind === 'plan') {
     await openPlanModal(ctx, action.deliveryId, click, io);
+    return;
+  }
+  if (action.kind === 'follow-up') {
+    await followUpButton(ctx, action, click, io);
     return;
   }
   if (action.kind === 'share') {

@@ -7,8 +7,12 @@ import {
   type Announcement,
   type Briefing,
   discussedLabel,
+  FOLLOW_UP_ANSWERS,
+  type FollowUp,
+  followUpLabel,
   type OutgoingMessage,
   publishedOn,
+  type Reminder,
   type ReviewCard,
 } from '../../core/index.ts';
 import { actions, type Block, type ButtonElement, context, header, section } from './blocks.ts';
@@ -123,9 +127,55 @@ export function outgoingParts(message: OutgoingMessage): {
       blocks: [header('Lesson of the week'), ...briefingBlocks(briefing)],
     };
   }
+  if (message.kind === 'follow-up') return followUpParts(message.followUp);
+  if (message.kind === 'reminder') return reminderParts(message.reminder);
   const { review } = message.announcement;
   return {
     text: `New review published: ${escapeTrim(`${review.title} (${review.area})`, 200)}`,
     blocks: [header('New review published'), ...announcementBlocks(message.announcement)],
   };
+}
+
+/** The four answers, or, once answered, what the team said. */
+function followUpAnswerBlocks(followUp: FollowUp): Block[] {
+  if (followUp.answer !== undefined) {
+    const changed =
+      followUp.whatChanged === undefined
+        ? ''
+        : `\n*What changed:* ${escapeTrim(followUp.whatChanged, 300)}`;
+    return [section(`*Your team answered:* ${followUpLabel(followUp.answer)}${changed}`)];
+  }
+  return actions(
+    FOLLOW_UP_ANSWERS.map(({ answer, label }, i) =>
+      actionButton(
+        label,
+        { kind: 'follow-up', deliveryId: followUp.deliveryId, answer },
+        i,
+        undefined,
+        `${label}: ${followUp.lesson.title}`,
+      ),
+    ),
+  );
+}
+
+/** "Has it made a difference?": the lesson and the team's plan quoted, and the four answers. */
+function followUpParts(followUp: FollowUp): { text: string; blocks: Block[] } {
+  const weeks = `${followUp.weeks} week${followUp.weeks === 1 ? '' : 's'} ago`;
+  return {
+    text: `Has it made a difference? ${escapeTrim(followUp.lesson.title, 200)}`,
+    blocks: [
+      header('Has it made a difference?'),
+      section(
+        `${weeks} your team discussed *${escapeTrim(followUp.lesson.title, 300)}* and planned:\n>${escapeTrim(followUp.plan, 300)}`,
+      ),
+      context(`:books: ${reviewSource(followUp.lesson.review)}`),
+      ...followUpAnswerBlocks(followUp),
+    ],
+  };
+}
+
+/** One short line in the lesson's thread. */
+function reminderParts(reminder: Reminder): { text: string; blocks: Block[] } {
+  const text = `A reminder: has your team discussed “${escapeTrim(reminder.lessonTitle, 200)}”? When you have, press “Discussed in our team” on the card above.`;
+  return { text, blocks: [section(text)] };
 }

@@ -63,9 +63,13 @@ export function createSlackNotifier(options: SlackNotifierOptions): Notifier {
   };
   return {
     async prepare(target: Target, message: OutgoingMessage) {
+      // A reminder goes in the lesson's thread (its ts from the ledger's messageRef).
+      const thread =
+        message.kind === 'reminder' ? parseSlackMessageRef(message.reminder.replyTo) : undefined;
       const args = {
         channel: target.channel,
         ...renderOutgoing(message),
+        ...(thread ? { thread_ts: thread.ts } : {}),
         unfurl_links: false,
         unfurl_media: false,
       };

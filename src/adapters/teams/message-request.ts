@@ -1,6 +1,6 @@
 /** What a Teams message asks for: typed text (mentions stripped) or one of our buttons. */
 import { type IMessageActivity, stripMentionsText } from '@microsoft/teams.api';
-import type { Command, Reply } from '../../core/index.ts';
+import type { Command, FollowUpAnswerKind, Reply } from '../../core/index.ts';
 import { actionToCommand, parseCommand, STALE_BUTTON } from '../../core/index.ts';
 import { readButton } from './action-data.ts';
 
@@ -32,6 +32,7 @@ export type MessageRequest =
   | { command: Command }
   | { ack: string }
   | { plan: { deliveryId: string; text: string } }
+  | { followUp: { deliveryId: string; answer: FollowUpAnswerKind; text: string } }
   | { reply: Reply };
 
 export function messageRequest(activity: IMessageActivity): MessageRequest {
@@ -42,6 +43,10 @@ export function messageRequest(activity: IMessageActivity): MessageRequest {
     if (action.kind === 'ack') return { ack: action.deliveryId };
     if (action.kind === 'plan') {
       return { plan: { deliveryId: action.deliveryId, text: button.typed ?? '' } };
+    }
+    if (action.kind === 'follow-up') {
+      const { deliveryId, answer } = action;
+      return { followUp: { deliveryId, answer, text: button.typed ?? '' } };
     }
     return { command: actionToCommand(action) };
   }

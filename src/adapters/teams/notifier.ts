@@ -66,6 +66,12 @@ function deadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
+/** A reminder is a reply in the lesson's thread: the conversation id names the message. */
+function addressOf(conversationId: string, message: OutgoingMessage): string {
+  if (message.kind !== 'reminder') return conversationId;
+  return `${conversationId};messageid=${message.reminder.replyTo}`;
+}
+
 function outgoingActivity(botId: string, conversationId: string, message: OutgoingMessage) {
   return {
     ...toMessage(renderOutgoingCard(message)),
@@ -121,7 +127,7 @@ export function teamsNotifier(api: ProactiveApi, options: TeamsNotifierOptions):
         async send() {
           try {
             const sent = await deadline(
-              conversations.createActivity(ref.conversationId, activity),
+              conversations.createActivity(addressOf(ref.conversationId, message), activity),
               timeoutMs,
             );
             return { ok: true, messageRef: sent.id };

@@ -29,9 +29,24 @@ describe('readAction', () => {
     expect(readAction(raw)).toBeNull();
   });
 
+  it('reads back a follow-up answer exactly, and refuses an answer that is not one of the four', () => {
+    const answer = { kind: 'follow-up', deliveryId: 'd-1', answer: 'decided-against' };
+    expect(readAction(answer)).toEqual(answer);
+    for (const bad of [
+      { ...answer, answer: 'maybe' },
+      { ...answer, answer: 'CHANGED' },
+      { ...answer, deliveryId: ' ' },
+      { ...answer, extra: 1 },
+      { kind: 'follow-up', deliveryId: 'd-1' },
+      { ...answer, deliveryId: 'x'.repeat(10_000) },
+    ]) {
+      expect(readAction(bad)).toBeNull();
+    }
+  });
+
   it('turns every other action into a command', () => {
     const action = readAction({ kind: 'theme', id: 'neglect', label: 'Neglect' });
-    if (!action || action.kind === 'ack' || action.kind === 'plan')
+    if (!action || action.kind === 'ack' || action.kind === 'plan' || action.kind === 'follow-up')
       throw new Error('expected a command action');
     expect(actionToCommand(action)).toEqual({ kind: 'theme', name: 'neglect', offset: 0 });
   });

@@ -45,12 +45,17 @@ const actionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('review'), id }),
   z.strictObject({ kind: z.literal('ack'), deliveryId: id }),
   z.strictObject({ kind: z.literal('plan'), deliveryId: id }),
+  z.strictObject({
+    kind: z.literal('follow-up'),
+    deliveryId: id,
+    answer: z.enum(['changed', 'partly', 'not-yet', 'decided-against']),
+  }),
 ]);
 
 /**
  * An action read back from a button. Buttons round-trip through Slack and Teams, so the
  * data is untrusted input: anything that is not exactly a ButtonAction is `null`, never
- * cast. An `ack` or a `plan` is not a command: check for them before calling actionToCommand.
+ * cast. An `ack`, a `plan` or a `follow-up` answer is not a command: check for them before calling actionToCommand.
  */
 export function readAction(raw: unknown): ButtonAction | null {
   const parsed = actionSchema.safeParse(raw);

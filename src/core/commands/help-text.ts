@@ -42,10 +42,12 @@ const BRIEFINGS: HelpSection = {
   lines: [
     'Subscribe a channel to get one lesson a week to discuss in your team meeting, at your own day, time and timezone (default Monday 09:00 Europe/London), optionally on chosen themes.',
     'Subscribe again to change any of them (“themes all” for every theme). “preview” shows you the next lesson before the channel sees it.',
+    'A lesson nobody marks discussed gets one reminder a week later, on a working day (“reminders off” to stop them; name your nation, e.g. “scotland”, for its bank holidays). Six weeks after a lesson your team planned a change for, the bot asks whether it made a difference.',
   ],
   examples: [
     'subscribe',
     'subscribe tue 10:30 Europe/London themes neglect,escalation',
+    'subscribe wales reminders off',
     'subscription',
     'preview',
     'unsubscribe',

@@ -3,7 +3,7 @@ import { type DeliveryHarness, deliveryHarness } from '../../../test/helpers/del
 import { STORE_KINDS } from '../../../test/helpers/delivery-stores.ts';
 import { demoCorpus } from '../../../test/helpers/demo-report.ts';
 import { BotError } from '../errors.ts';
-import type { Delivery, FollowUpRecord, TeamDiscussion } from '../model/index.ts';
+import type { Delivery, FollowUpAnswer, TeamDiscussion } from '../model/index.ts';
 import { buildEvidence } from './build-evidence.ts';
 import { buildReport } from './build-report.ts';
 import { evidenceSentence } from './evidence-sentence.ts';
@@ -185,7 +185,7 @@ describe('follow-up answers in the evidence pack', () => {
       post('d4', 's3', 'fictional-child-r/3'),
     ];
     const later = new Date('2026-11-20T09:00:00Z');
-    const followUps: FollowUpRecord[] = [
+    const followUps: FollowUpAnswer[] = [
       {
         deliveryId: 'd1',
         answer: 'changed',

@@ -5,8 +5,8 @@ import type {
   Evidence,
   EvidenceCounts,
   EvidenceQuote,
+  FollowUpAnswer,
   FollowUpCounts,
-  FollowUpRecord,
   ReviewEvidence,
   TeamDiscussion,
 } from '../model/index.ts';
@@ -20,7 +20,7 @@ export interface EvidenceInput {
   /** the posts in scope, any status */
   deliveries: readonly Delivery[];
   discussions: readonly TeamDiscussion[];
-  followUps: readonly FollowUpRecord[];
+  followUps: readonly FollowUpAnswer[];
   /** a team's label by subscription id */
   teamLabel: (subscriptionId: string) => string;
   since?: Date;
@@ -30,7 +30,7 @@ export interface EvidenceInput {
 /** What became of the posts, each read once; only what happened by `until` counts. */
 interface Outcomes {
   talk: Map<string, TeamDiscussion>;
-  followUp: Map<string, FollowUpRecord>;
+  followUp: Map<string, FollowUpAnswer>;
 }
 
 function outcomes(input: EvidenceInput): Outcomes {

@@ -14,7 +14,6 @@ import type {
 } from '../model/index.ts';
 import type { Store } from '../ports.ts';
 import { buildEvidence } from './build-evidence.ts';
-import { loadFollowUps } from './report-follow-ups.ts';
 import { inScope, topicsOf, WHOLE_CORPUS } from './report-scope.ts';
 import { isoWeek } from './schedule-time.ts';
 
@@ -240,7 +239,7 @@ export async function buildReport(
     corpus,
     deliveries,
     discussions,
-    followUps: await loadFollowUps(store),
+    followUps: await store.listFollowUpAnswers(),
     teamLabel: (id) => labels.get(id) ?? id,
     ...(options.since ? { since: options.since } : {}),
     ...(options.until ? { until: options.until } : {}),

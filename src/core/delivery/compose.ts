@@ -1,7 +1,60 @@
 import { buildAnnouncement, buildBriefing } from '../briefing/index.ts';
+import { toLessonCard } from '../commands/index.ts';
 import type { Corpus } from '../lessons/index.ts';
-import type { Delivery, OutgoingMessage } from '../model/index.ts';
+import type { Delivery, FollowUpAnswer, OutgoingMessage } from '../model/index.ts';
 import type { Compose } from './attempt-delivery.ts';
+
+/**
+ * What a follow-up or a reminder quotes, read from the store before composing: the
+ * original post, the team's plan (follow-ups), its answer once given, and how many weeks
+ * after the original a follow-up comes.
+ */
+export interface Quoted {
+  original: Delivery;
+  plan?: string;
+  answer?: FollowUpAnswer;
+  weeks?: number;
+}
+
+function lessonGone(id: string | undefined): { error: string } {
+  return { error: `lesson ${id ?? '(none)'} is no longer in the corpus` };
+}
+
+/** A follow-up or reminder, quoting its original post; an error when that cannot be done. */
+function buildQuoting(
+  corpus: Corpus,
+  delivery: Delivery,
+  quoted: Quoted | undefined,
+): OutgoingMessage | { error: string } {
+  if (!quoted) return { error: `the post ${delivery.period} it follows up is not in the ledger` };
+  const { original } = quoted;
+  const lesson = corpus.lessonById.get(original.lessonId ?? '');
+  if (!lesson) return lessonGone(original.lessonId);
+  if (delivery.kind === 'reminder') {
+    if (!original.messageRef) return { error: 'the original post has no message to reply to' };
+    return {
+      kind: 'reminder',
+      reminder: {
+        deliveryId: original.id,
+        lessonTitle: lesson.title,
+        replyTo: original.messageRef,
+      },
+    };
+  }
+  if (quoted.plan === undefined) return { error: 'the team has no plan to follow up' };
+  const { answer } = quoted;
+  return {
+    kind: 'follow-up',
+    followUp: {
+      deliveryId: original.id,
+      lesson: toLessonCard(corpus, lesson),
+      plan: quoted.plan,
+      weeks: quoted.weeks ?? 0,
+      ...(answer ? { answer: answer.answer } : {}),
+      ...(answer?.whatChanged === undefined ? {} : { whatChanged: answer.whatChanged }),
+    },
+  };
+}
 
 /**
  * The message for a ledger row, built from the row's own lesson or review so that a retry
@@ -12,11 +65,13 @@ export function buildOutgoingMessage(
   corpus: Corpus,
   delivery: Delivery,
   acknowledgements: number,
+  quoted?: Quoted,
 ): OutgoingMessage | { error: string } {
+  if (delivery.kind === 'follow_up' || delivery.kind === 'reminder') {
+    return buildQuoting(corpus, delivery, quoted);
+  }
   if (delivery.kind === 'briefing') {
-    if (!corpus.lessonById.has(delivery.lessonId ?? '')) {
-      return { error: `lesson ${delivery.lessonId ?? '(none)'} is no longer in the corpus` };
-    }
+    if (!corpus.lessonById.has(delivery.lessonId ?? '')) return lessonGone(delivery.lessonId);
     return { kind: 'briefing', briefing: buildBriefing(corpus, delivery, acknowledgements) };
   }
   const review = corpus.reviewById.get(delivery.reviewId ?? '');
@@ -28,6 +83,6 @@ export function buildOutgoingMessage(
 }
 
 /** Composes a first post: nothing was posted yet, so nobody has acknowledged it. */
-export function composeFor(corpus: Corpus): Compose {
-  return (delivery) => buildOutgoingMessage(corpus, delivery, 0);
+export function composeFor(corpus: Corpus, quoted?: Quoted): Compose {
+  return (delivery) => buildOutgoingMessage(corpus, delivery, 0, quoted);
 }

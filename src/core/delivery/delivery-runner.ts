@@ -2,6 +2,7 @@ import type { Delivery } from '../model/index.ts';
 import { type PublishResult, publishReview } from './publish.ts';
 import { retryDueRows } from './retry-rows.ts';
 import { deliverDueBriefings } from './run-briefings.ts';
+import { deliverDueQuoting } from './run-quoting.ts';
 import { emptySummary, type RunSummary } from './run-summary.ts';
 import { type DeliveryRunnerDeps, type RunnerContext, runnerContext } from './runner-options.ts';
 
@@ -9,7 +10,7 @@ import { type DeliveryRunnerDeps, type RunnerContext, runnerContext } from './ru
 export interface DeliveryRunner {
   /**
    * Every post due by `at` that has not happened: each active subscription's weekly
-   * briefing (within the grace window), retries whose time has come, and rows whose
+   * briefing (within the grace window), follow-ups and reminders (see deliverDueQuoting), retries whose time has come, and rows whose
    * process died settled: in doubt if it died mid-request, back to retry (and so posted
    * now) if it died before making the request. Idempotent: run twice, posts once.
    * `operator` (for `lessons-bot deliver --at`): also posts for weeks before a
@@ -51,6 +52,7 @@ export function createDeliveryRunner(deps: DeliveryRunnerDeps): DeliveryRunner {
       const summary = emptySummary();
       await markDeadLeases(ctx, summary);
       await deliverDueBriefings(ctx, at, summary, !options.operator);
+      if (ctx.followUps) await deliverDueQuoting(ctx, at, summary);
       await retryDueRows(ctx, at, summary);
       return summary;
     },

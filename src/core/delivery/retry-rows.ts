@@ -2,6 +2,7 @@ import type { Delivery } from '../model/index.ts';
 import { attemptDelivery, type ClaimFields } from './attempt-delivery.ts';
 import { composeFor } from './compose.ts';
 import { runPool } from './run-pool.ts';
+import { quotedFor } from './run-quoting.ts';
 import { guarded, type RunSummary, tally } from './run-summary.ts';
 import type { RunnerContext } from './runner-options.ts';
 
@@ -39,10 +40,13 @@ async function retryRow(ctx: RunnerContext, row: Delivery, at: Date, summary: Ru
   if (subscription?.status !== 'active') {
     return abandon(ctx, row, 'the subscription is no longer active', summary);
   }
-  if (row.kind === 'briefing' && at.getTime() - row.dueAt.getTime() > ctx.graceMs) {
-    return abandon(ctx, row, 'too late: the weekly post is past its grace window', summary);
+  if (row.kind !== 'broadcast' && at.getTime() - row.dueAt.getTime() > ctx.graceMs) {
+    return abandon(ctx, row, 'too late: the post is past its grace window', summary);
   }
-  const outcome = await attemptDelivery(ctx, subscription, fieldsOf(row), composeFor(ctx.corpus()));
+  const quoted =
+    row.kind === 'briefing' || row.kind === 'broadcast' ? undefined : await quotedFor(ctx, row);
+  const compose = composeFor(ctx.corpus(), quoted);
+  const outcome = await attemptDelivery(ctx, subscription, fieldsOf(row), compose);
   tally(summary, subscription, outcome);
 }
 

@@ -14,6 +14,8 @@ import { type BackoffOptions, DEFAULT_BACKOFF } from './backoff.ts';
 import { ClaimedKeys } from './claimed-keys.ts';
 import { type Occurrences, occurrenceCache } from './occurrences.ts';
 import { createPacer, type PacingLimits } from './pacer.ts';
+import { type IsWorkingDay, weekdaysOnly } from './quoting-due.ts';
+import { type QuotingQueue, quotingQueue } from './quoting-queue.ts';
 
 export interface DeliveryRunnerOptions {
   /** how late a missed weekly post may still be made; default 48 h */
@@ -35,6 +37,10 @@ export interface DeliveryRunnerOptions {
   sleep?: (ms: number) => Promise<void>;
   /** in [0, 1), for backoff jitter */
   random?: () => number;
+  /** weeks after a lesson with a plan that its follow-up comes; default 6 */
+  followUpWeeks?: number;
+  /** false: weekly briefings and broadcasts only, no follow-ups or reminders; default true */
+  followUps?: boolean;
 }
 
 export interface DeliveryRunnerDeps {
@@ -49,6 +55,8 @@ export interface DeliveryRunnerDeps {
   /** counts outcomes for operators; default none */
   metrics?: Metrics;
   options?: DeliveryRunnerOptions;
+  /** which days reminders may be posted on: main.ts passes the nations' bank holidays; default Monday to Friday */
+  isWorkingDay?: IsWorkingDay;
 }
 
 /** Everything a run needs, with defaults filled in once. */
@@ -64,7 +72,15 @@ export interface RunnerContext extends AttemptContext {
   subscriptions: ActiveSubscriptions;
   /** weekly posts known to be in the ledger */
   claimed: ClaimedKeys;
+  followUpWeeks: number;
+  /** whether follow-ups and reminders are posted */
+  followUps: boolean;
+  isWorkingDay: IsWorkingDay;
+  /** the follow-ups and reminders to come */
+  quoting: QuotingQueue;
 }
+
+export const DEFAULT_FOLLOW_UP_WEEKS = 6;
 
 export const DEFAULT_GRACE_MS = 48 * 60 * 60_000;
 
@@ -97,6 +113,10 @@ export function runnerContext(deps: DeliveryRunnerDeps): RunnerContext {
     occurrences: occurrenceCache(),
     subscriptions: activeSubscriptions(deps.store),
     claimed: new ClaimedKeys(),
+    followUpWeeks: Math.max(1, Math.trunc(options.followUpWeeks ?? DEFAULT_FOLLOW_UP_WEEKS)),
+    followUps: options.followUps ?? true,
+    isWorkingDay: deps.isWorkingDay ?? weekdaysOnly,
+    quoting: quotingQueue(),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { FollowUpAnswerKind } from './delivery.ts';
 import type { LessonCard, ReviewCard } from './lesson-card.ts';
 
 /**
@@ -29,7 +30,35 @@ export interface Announcement {
   acknowledgements: number;
 }
 
+/**
+ * "Has it made a difference?": posted some weeks after a lesson its team planned a change
+ * for, quoting the lesson and the plan, with four answers and an optional "what changed".
+ */
+export interface FollowUp {
+  /** the original post (the lesson's): the answer buttons carry it, answers are kept by it */
+  deliveryId: string;
+  lesson: LessonCard;
+  /** what the team said it would do differently */
+  plan: string;
+  /** how many weeks ago the lesson was posted */
+  weeks: number;
+  /** the team's answer, once given: the card then says so instead of asking */
+  answer?: FollowUpAnswerKind;
+  whatChanged?: string;
+}
+
+/** One short reminder, in the thread of (Slack) or as a reply to (Teams) a lesson nobody marked discussed. */
+export interface Reminder {
+  /** the original post, which the reminder answers and whose button it points to */
+  deliveryId: string;
+  lessonTitle: string;
+  /** where the original was posted: the Notifier's messageRef of it */
+  replyTo: string;
+}
+
 /** What the Notifier is asked to post. */
 export type OutgoingMessage =
   | { kind: 'briefing'; briefing: Briefing }
-  | { kind: 'announcement'; announcement: Announcement };
+  | { kind: 'announcement'; announcement: Announcement }
+  | { kind: 'follow-up'; followUp: FollowUp }
+  | { kind: 'reminder'; reminder: Reminder };

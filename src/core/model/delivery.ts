@@ -6,7 +6,12 @@ import type { Platform } from './subscription.ts';
  * keeps them; SQLite and PostgreSQL implement it.
  */
 
-export type DeliveryKind = 'briefing' | 'broadcast';
+/**
+ * `follow_up`: "Has it made a difference?", some weeks after a lesson the team planned a
+ * change for; `reminder`: one nudge in the thread of a lesson nobody marked discussed.
+ * Both are keyed by the original delivery's id (their period), so each is posted once.
+ */
+export type DeliveryKind = 'briefing' | 'broadcast' | 'follow_up' | 'reminder';
 
 /**
  * The ledger's states. A row is written before the post and completed after it, in two
@@ -49,6 +54,7 @@ export interface Delivery {
    * The post's identity within its subscription; (subscriptionId, kind, period) is unique.
    * Briefings: the ISO week in the subscription's timezone, e.g. "2026-W48".
    * Broadcasts: "review:<review id>#<round>", e.g. "review:croydon-claire#1".
+   * Follow-ups and reminders: the id of the delivery they follow up or remind of.
    */
   period: string;
   lessonId?: string;
@@ -98,6 +104,19 @@ export interface TeamDiscussion {
   plan?: string;
   /** when the plan was last saved */
   plannedAt?: Date;
+}
+
+/** How a team answered "Has it made a difference?". */
+export type FollowUpAnswerKind = 'changed' | 'partly' | 'not-yet' | 'decided-against';
+
+/** A team's answer to the follow-up of a lesson it planned a change for; one per lesson. */
+export interface FollowUpAnswer {
+  /** the original delivery (the lesson's post), not the follow-up's */
+  deliveryId: string;
+  answer: FollowUpAnswerKind;
+  /** "What changed", trimmed, at most 280 characters; absent when not given */
+  whatChanged?: string;
+  answeredAt: Date;
 }
 
 /** An admin action, kept as evidence: who did what, when. Never a user's question text. */

@@ -4,17 +4,7 @@
  * (channels) and lessons, never people. Plain data with ISO 8601 strings.
  */
 
-/** A team's answer to "Has it made a difference?" about a post. */
-export type FollowUpAnswer = 'changed' | 'partly' | 'not-yet' | 'decided-against';
-
-/** The answers the report reads: one per post a team answered (its latest). */
-export interface FollowUpRecord {
-  deliveryId: string;
-  answer: FollowUpAnswer;
-  /** "What changed?", as the team saved it; absent when not given */
-  whatChanged?: string;
-  answeredAt: Date;
-}
+import type { FollowUpAnswerKind } from './delivery.ts';
 
 /** Teams' latest answers, by kind: one per team and post. */
 export interface FollowUpCounts {
@@ -56,7 +46,7 @@ export interface EvidenceQuote {
   /** when it was saved */
   at: string;
   /** for "what changed": the answer it came with; null for plans */
-  answer: FollowUpAnswer | null;
+  answer: FollowUpAnswerKind | null;
 }
 
 export interface ReviewEvidence extends EvidenceCounts {

@@ -4,7 +4,7 @@
  */
 import type { ErrorCode } from '../errors.ts';
 import type { Briefing } from './briefing.ts';
-import type { ChannelOutcome } from './delivery.ts';
+import type { ChannelOutcome, FollowUpAnswerKind } from './delivery.ts';
 import type { LessonCard, ReviewCard, ThemeRef } from './lesson-card.ts';
 import type { ReportSummary } from './report.ts';
 import type { Platform, SubscriptionStatus } from './subscription.ts';
@@ -36,8 +36,15 @@ export interface PlanAction {
   deliveryId: string;
 }
 
-/** Whatever a button may carry: a command to run, an acknowledgement, or the team's plan. */
-export type ButtonAction = Action | AckAction | PlanAction;
+/** An answer to "Has it made a difference?" on a follow-up, for the lesson's post. */
+export interface FollowUpAction {
+  kind: 'follow-up';
+  deliveryId: string;
+  answer: FollowUpAnswerKind;
+}
+
+/** Whatever a button may carry: a command to run, an acknowledgement, the team's plan or its answer. */
+export type ButtonAction = Action | AckAction | PlanAction | FollowUpAction;
 
 /** A line shown above the answer: a privacy reminder, "showing results for …", a hint. */
 export interface Notice {

@@ -33,6 +33,9 @@ export interface Schedule {
  */
 export type SubscriptionStatus = 'active' | 'paused' | 'inactive' | 'removed';
 
+/** The UK nation whose bank holidays a subscription keeps (reminders skip them). */
+export type Nation = 'england' | 'wales' | 'scotland' | 'northern-ireland';
+
 export interface Subscription {
   id: string;
   target: Target;
@@ -46,4 +49,8 @@ export interface Subscription {
   updatedAt: Date;
   /** who subscribed: "slack:U123", "teams:<aad id>" or "cli" */
   createdBy?: string;
+  /** whose bank holidays a reminder avoids; absent: england */
+  nation?: Nation;
+  /** false: the channel turned the reminder of an undiscussed lesson off; absent: on */
+  reminders?: boolean;
 }

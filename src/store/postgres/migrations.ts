@@ -1,4 +1,5 @@
 import type { Migration } from '../migration.ts';
+import { POSTGRES_FOLLOW_UPS } from '../sql/follow-ups-migration.ts';
 import { MERGE_DUPLICATE_SUBSCRIPTIONS } from '../sql/merge-duplicate-subscriptions.ts';
 import { teamDiscussionsMigration } from '../sql/team-discussions-migration.ts';
 
@@ -148,4 +149,5 @@ CREATE TABLE settings (
 );
 `,
   },
+  POSTGRES_FOLLOW_UPS,
 ];

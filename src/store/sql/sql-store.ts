@@ -8,6 +8,7 @@ import type {
   DeliveryFilter,
   DeliveryKey,
   DeliveryKind,
+  FollowUpAnswer,
   KeptReviews,
   PersonDataErased,
   Store,
@@ -22,6 +23,7 @@ import * as acks from './acknowledgements.ts';
 import * as auditLog from './audit.ts';
 import * as broadcasts from './broadcasts.ts';
 import { SqlConversationRefs } from './conversation-refs.ts';
+import * as followUps from './follow-up-answers.ts';
 import { SqlKeptReviews } from './kept-reviews.ts';
 import * as ledger from './ledger.ts';
 import * as personData from './person-data.ts';
@@ -178,8 +180,19 @@ export class SqlStore implements Store {
     return teams.savePlan(this.#db, input);
   }
 
-  listTeamDiscussions(filter?: { since?: Date }): Promise<TeamDiscussion[]> {
+  listTeamDiscussions(filter?: {
+    since?: Date;
+    deliveryIds?: readonly string[];
+  }): Promise<TeamDiscussion[]> {
     return teams.listTeamDiscussions(this.#db, filter);
+  }
+
+  saveFollowUpAnswer(answer: FollowUpAnswer): Promise<boolean> {
+    return followUps.saveFollowUpAnswer(this.#db, answer);
+  }
+
+  listFollowUpAnswers(filter?: { since?: Date }): Promise<FollowUpAnswer[]> {
+    return followUps.listFollowUpAnswers(this.#db, filter);
   }
 
   audit(entry: AuditEntry): Promise<void> {

@@ -14,13 +14,14 @@ const DEFAULT_STATUSES: readonly SubscriptionStatus[] = ['active', 'paused', 'in
 /**
  * One statement: the unique (platform, workspace, channel) decides between insert and
  * update. An update keeps id, created_at and created_by, and keeps the label when the
- * new input has none (a CLI re-subscribe should not erase a channel's name).
+ * new input has none (a CLI re-subscribe should not erase a channel's name), and likewise
+ * the nation and the reminders setting.
  */
 const UPSERT = `
 INSERT INTO subscriptions
   (id, platform, workspace, channel, label, day, time, timezone, themes, status,
-   status_reason, created_at, updated_at, created_by)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', NULL, $10, $10, $11)
+   status_reason, created_at, updated_at, created_by, nation, reminders)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'active', NULL, $10, $10, $11, $12, $13)
 ON CONFLICT (platform, workspace, channel) DO UPDATE SET
   label = COALESCE(excluded.label, subscriptions.label),
   day = excluded.day,
@@ -30,7 +31,9 @@ ON CONFLICT (platform, workspace, channel) DO UPDATE SET
   status = 'active',
   status_reason = NULL,
   updated_at = excluded.updated_at,
-  created_by = COALESCE(subscriptions.created_by, excluded.created_by)
+  created_by = COALESCE(subscriptions.created_by, excluded.created_by),
+  nation = COALESCE(excluded.nation, subscriptions.nation),
+  reminders = COALESCE(excluded.reminders, subscriptions.reminders)
 RETURNING *`;
 
 export async function saveSubscription(
@@ -51,6 +54,8 @@ export async function saveSubscription(
     db.strings(input.themes),
     db.date(now),
     input.by ?? null,
+    input.nation ?? null,
+    input.reminders === undefined ? null : input.reminders ? 'on' : 'off',
   ]);
   return toSubscription(single(rows), db.decode);
 }

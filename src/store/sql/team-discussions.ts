@@ -50,13 +50,15 @@ export async function savePlan(
   return true;
 }
 
-/** Oldest first; `since` by when the team first discussed it. */
+/** Oldest first; `since` by when the team first discussed it; `deliveryIds`: only these. */
 export async function listTeamDiscussions(
   db: SqlDb,
-  filter: { since?: Date } = {},
+  filter: { since?: Date; deliveryIds?: readonly string[] } = {},
 ): Promise<TeamDiscussion[]> {
   const where = new Conditions();
   if (filter.since !== undefined) where.add('discussed_at >= ?', db.date(filter.since));
+  if (filter.deliveryIds !== undefined)
+    where.add(db.inList('delivery_id', '?'), db.strings(filter.deliveryIds));
   const rows = await db.query(
     `SELECT * FROM team_discussions ${where} ORDER BY discussed_at, delivery_id`,
     where.params,

@@ -1,4 +1,5 @@
 import type { Migration } from '../migration.ts';
+import { SQLITE_FOLLOW_UPS } from '../sql/follow-ups-migration.ts';
 import { MERGE_DUPLICATE_SUBSCRIPTIONS } from '../sql/merge-duplicate-subscriptions.ts';
 import { teamDiscussionsMigration } from '../sql/team-discussions-migration.ts';
 
@@ -199,4 +200,5 @@ CREATE TABLE settings (
 ) STRICT;
 `,
   },
+  SQLITE_FOLLOW_UPS,
 ];

@@ -7,8 +7,12 @@ import {
   type Announcement,
   type Briefing,
   discussedLabel,
+  FOLLOW_UP_ANSWERS,
+  type FollowUp,
+  followUpLabel,
   MAX_PLAN_LENGTH,
   publishedOn,
+  type Reminder,
   type ReviewCard,
 } from '../../../core/index.ts';
 import { PLAN_INPUT_ID } from '../action-data.ts';
@@ -133,4 +137,53 @@ export function announcementParts(announcement: Announcement, budget: Budget): C
     ]),
     summary: truncate(`New review published: ${review.title} (${review.area})`, 200),
   };
+}
+
+/** "What changed (optional)" and the four answers, or, once answered, what the team said. */
+function followUpAnswerParts(followUp: FollowUp, budget: Budget): Element[] {
+  if (followUp.answer !== undefined) {
+    const changed = followUp.whatChanged;
+    return present<Element>([
+      sectionTitle(`Your team answered: ${followUpLabel(followUp.answer)}`),
+      changed !== undefined && text(`What changed: ${plain(changed, budget.line)}`),
+    ]);
+  }
+  const buttons = FOLLOW_UP_ANSWERS.map(({ answer, label }) =>
+    botButton(label, { action: { kind: 'follow-up', deliveryId: followUp.deliveryId, answer } }),
+  );
+  return [
+    {
+      type: 'Input.Text',
+      id: PLAN_INPUT_ID,
+      label: 'What changed (optional)',
+      placeholder: 'One line, no names or case details',
+      maxLength: MAX_PLAN_LENGTH,
+      isMultiline: false,
+      isRequired: false,
+      spacing: 'Medium',
+    },
+    actionSet(present<CardAction>(buttons)),
+  ];
+}
+
+/** "Has it made a difference?": the lesson and the team's plan quoted, and the answers. */
+export function followUpParts(followUp: FollowUp, budget: Budget): CardParts {
+  const weeks = `${followUp.weeks} week${followUp.weeks === 1 ? '' : 's'} ago`;
+  return {
+    body: [
+      label('Has it made a difference?'),
+      text(line(followUp.lesson.title, budget.title), { size: 'Large', weight: 'Bolder' }),
+      subtle(sourceLine(followUp.lesson.review, budget)),
+      text(`${weeks} your team planned: “${plain(followUp.plan, budget.line)}”`),
+      ...followUpAnswerParts(followUp, budget),
+    ],
+    actions: [],
+    summary: truncate(`Has it made a difference? ${followUp.lesson.title}`, 200),
+  };
+}
+
+/** One short reply to a lesson nobody marked discussed. */
+export function reminderParts(reminder: Reminder, budget: Budget): CardParts {
+  const said = `A reminder: has your team discussed “${line(reminder.lessonTitle, budget.title)}”? When you have, press “Discussed in our team” on its card.`;
+  return { body: [text(said)], actions: [], summary: truncate(said, 200) };
 }

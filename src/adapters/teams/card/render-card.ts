@@ -1,6 +1,11 @@
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { type OutgoingMessage, type Reply, renderOnce } from '../../../core/index.ts';
-import { announcementParts, briefingParts } from './briefing-parts.ts';
+import {
+  announcementParts,
+  briefingParts,
+  followUpParts,
+  reminderParts,
+} from './briefing-parts.ts';
 import { BUDGETS, type Budget, cardBytes, MAX_CARD_BYTES } from './budget.ts';
 import { line } from './card-text.ts';
 import type { CardParts } from './elements.ts';
@@ -72,9 +77,16 @@ export function renderCard(reply: Reply, options: RenderOptions = {}): IAdaptive
 
 /** A weekly briefing or review announcement as posted in a channel (and re-rendered in place). */
 export function renderOutgoingCard(message: OutgoingMessage): IAdaptiveCard {
-  return fitCard((budget) =>
-    message.kind === 'briefing'
-      ? briefingParts(message.briefing, budget, 'Lesson of the week')
-      : announcementParts(message.announcement, budget),
-  );
+  return fitCard((budget) => {
+    switch (message.kind) {
+      case 'briefing':
+        return briefingParts(message.briefing, budget, 'Lesson of the week');
+      case 'announcement':
+        return announcementParts(message.announcement, budget);
+      case 'follow-up':
+        return followUpParts(message.followUp, budget);
+      case 'reminder':
+        return reminderParts(message.reminder, budget);
+    }
+  });
 }

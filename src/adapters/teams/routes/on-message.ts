@@ -8,6 +8,7 @@ import { messageRequest } from '../message-request.ts';
 import { isPersonal, teamsConversation } from '../teams-conversation.ts';
 import { onAcknowledge } from './on-acknowledge.ts';
 import { onDraftMessage } from './on-draft.ts';
+import { onFollowUp } from './on-follow-up.ts';
 import { onPlan } from './on-plan.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -57,6 +58,7 @@ export function onMessage(deps: RouteDeps) {
       if ('reply' in request) return send(ctx, request.reply);
       if ('ack' in request) return onAcknowledge(deps, ctx, request.ack);
       if ('plan' in request) return onPlan(deps, ctx, request.plan);
+      if ('followUp' in request) return onFollowUp(deps, ctx, request.followUp);
       const context = {
         isAdmin: deps.isAdmin(ctx.activity.from),
         where: teamsConversation(ctx.activity),

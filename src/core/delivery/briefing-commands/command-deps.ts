@@ -1,6 +1,7 @@
 import type { Corpus } from '../../lessons/index.ts';
 import type { Clock, Logger, Notifier, Store } from '../../ports.ts';
 import type { DeliveryRunner } from '../delivery-runner.ts';
+import type { FollowUpSettings } from '../upcoming-quoting.ts';
 
 /** What the briefing commands need; main.ts builds it once. */
 export interface BriefingCommandsDeps {
@@ -16,4 +17,6 @@ export interface BriefingCommandsDeps {
   logger?: Logger;
   /** asked when a channel subscribes whether the bot can post there (Notifier.unreachable) */
   notifier?: Pick<Notifier, 'unreachable'>;
+  /** the runner's follow-up weeks and working days, for `preview` to show what is coming; absent: not shown */
+  followUps?: FollowUpSettings;
 }

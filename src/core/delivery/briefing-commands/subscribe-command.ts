@@ -22,7 +22,12 @@ function merge(request: SubscribeRequest, existing: Subscription | undefined) {
     time: request.time ?? base.time,
     timezone: request.timezone ?? base.timezone,
   };
-  return { schedule, themes: request.themes ?? existing?.themes ?? [] };
+  return {
+    schedule,
+    themes: request.themes ?? existing?.themes ?? [],
+    ...(request.nation === undefined ? {} : { nation: request.nation }),
+    ...(request.reminders === undefined ? {} : { reminders: request.reminders }),
+  };
 }
 
 function sameAs(existing: Subscription, where: Conversation, wanted: ReturnType<typeof merge>) {
@@ -33,6 +38,8 @@ function sameAs(existing: Subscription, where: Conversation, wanted: ReturnType<
     s.time === wanted.schedule.time &&
     s.timezone === wanted.schedule.timezone &&
     existing.themes.join(',') === wanted.themes.join(',') &&
+    (wanted.nation === undefined || (existing.nation ?? 'england') === wanted.nation) &&
+    (wanted.reminders === undefined || (existing.reminders ?? true) === wanted.reminders) &&
     (where.target.label === undefined || existing.target.label === where.target.label)
   );
 }
@@ -69,6 +76,8 @@ async function save(
       ...where.target,
       ...wanted.schedule,
       themes: wanted.themes,
+      ...(wanted.nation === undefined ? {} : { nation: wanted.nation }),
+      ...(wanted.reminders === undefined ? {} : { reminders: wanted.reminders }),
     },
   });
   return subscription;

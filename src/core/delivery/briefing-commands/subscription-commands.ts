@@ -3,6 +3,7 @@ import type { Conversation } from '../../commands/index.ts';
 import type { Reply, Subscription } from '../../model/index.ts';
 import { howToResume } from '../resume.ts';
 import { formatLocalTime, periodOf } from '../schedule-time.ts';
+import { upcomingQuoting } from '../upcoming-quoting.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
 import { DEFAULT_SCHEDULE, NEXT_STEPS } from './subscribe-command.ts';
 import {
@@ -94,13 +95,17 @@ export async function preview(deps: BriefingCommandsDeps, where: Conversation): 
   const period = periodOf(subscription.schedule, when);
   const briefing = buildBriefing(corpus, { id: '', period, lessonId: lesson.id }, 0);
   const active = found?.status === 'active';
+  const coming =
+    active && deps.followUps
+      ? await upcomingQuoting(deps.store, corpus, found, deps.clock(), deps.followUps)
+      : [];
   return {
     kind: 'briefing',
     preview: true,
     briefing,
     nextPost: active ? formatLocalTime(when, subscription.schedule.timezone) : null,
     notices: active
-      ? []
+      ? coming
       : [
           {
             kind: 'info',

@@ -186,4 +186,33 @@ describe('parseSubscribe', () => {
       /did not understand “please”.*subscribe tue 10:30 Europe\/London/,
     );
   });
+
+  it('reads a nation and the reminders setting, in any order, and leaves them out when not given', () => {
+    expect(request('scotland reminders off tue')).toMatchObject({
+      day: 2,
+      nation: 'scotland',
+      reminders: false,
+    });
+    expect(request('Reminders ON Northern-Ireland')).toMatchObject({
+      nation: 'northern-ireland',
+      reminders: true,
+    });
+    expect(request('tue')).not.toHaveProperty('nation');
+    expect(request('tue')).not.toHaveProperty('reminders');
+  });
+
+  it('refuses a reminders setting that is not on or off, and two nations', () => {
+    for (const bad of [
+      'reminders',
+      'reminders maybe',
+      'reminders tue',
+      `reminders ${'x'.repeat(5000)}`,
+    ]) {
+      expect(problem(bad).message).toBe('Say “reminders on” or “reminders off”.');
+    }
+    expect(problem('wales scotland').message).toBe('Give one nation.');
+    expect(problem('cornwall').message).toMatch(
+      /a nation \(england, wales, scotland, northern-ireland\)/,
+    );
+  });
 });

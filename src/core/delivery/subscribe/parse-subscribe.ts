@@ -1,5 +1,5 @@
 import type { Corpus } from '../../lessons/index.ts';
-import type { Weekday } from '../../model/index.ts';
+import type { Nation, Weekday } from '../../model/index.ts';
 import { readFocusThemes } from './focus-themes.ts';
 import { parseTimeOfDay } from './time-of-day.ts';
 import { readTimezone } from './timezone.ts';
@@ -12,6 +12,10 @@ export interface SubscribeRequest {
   timezone?: string;
   /** theme ids; empty means every theme */
   themes?: string[];
+  /** whose bank holidays a reminder avoids */
+  nation?: Nation;
+  /** "reminders off": no reminder of a lesson nobody marked discussed */
+  reminders?: boolean;
 }
 
 export interface SubscribeProblem {
@@ -78,7 +82,15 @@ function peelScheduleWords(themeText: string): { items: string[]; words: string[
   return { items, words };
 }
 
+const NATIONS: readonly Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
+
 function readWord(word: string, request: SubscribeRequest): string | undefined {
+  const nation = NATIONS.find((n) => n === word.toLowerCase());
+  if (nation) {
+    if (request.nation !== undefined && request.nation !== nation) return 'Give one nation.';
+    request.nation = nation;
+    return undefined;
+  }
   const day = parseWeekday(word);
   if (day !== undefined) {
     if (request.day !== undefined && request.day !== day)
@@ -106,11 +118,12 @@ function readWord(word: string, request: SubscribeRequest): string | undefined {
 function unknownWord(word: string): string {
   const day = closestWeekday(word);
   const hint = day ? `Did you mean ${day}?` : `Try, for example: ${SUBSCRIBE_EXAMPLE}.`;
-  return `I did not understand “${word}” in the subscription: give a day, a time, a timezone and “themes …”, in any order. ${hint}`;
+  return `I did not understand “${word}” in the subscription: give a day, a time, a timezone, a nation (england, wales, scotland, northern-ireland), “reminders on” or “off” and “themes …”, in any order. ${hint}`;
 }
 
 /**
- * `subscribe [<day>] [<HH:MM>] [<Area/City>] [themes a,b]`, in any order. Total: returns
+ * `subscribe [<day>] [<HH:MM>] [<Area/City>] [<nation>] [reminders on|off] [themes a,b]`,
+ * in any order. Total: returns
  * the request, or the first problem in words that say how to fix it.
  * @example parseSubscribe(corpus, 'weds 2.30pm europe/london themes neglect')
  */
@@ -125,8 +138,17 @@ export function parseSubscribe(corpus: Corpus, args: string): SubscribeParse {
   const { words, themeText } = splitThemes(tokens);
   const request: SubscribeRequest = {};
   const peeled = themeText === undefined ? { items: [], words: [] } : peelScheduleWords(themeText);
-  for (const word of [...words, ...peeled.words]) {
+  const all = [...words, ...peeled.words];
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i] ?? '';
     if (FILLER.has(word.toLowerCase())) continue;
+    if (word.toLowerCase() === 'reminders') {
+      const setting = all[++i]?.toLowerCase();
+      if (setting !== 'on' && setting !== 'off')
+        return fail('Say “reminders on” or “reminders off”.');
+      request.reminders = setting === 'on';
+      continue;
+    }
     const problem = readWord(word, request);
     if (problem) return fail(problem);
   }
