@@ -102,7 +102,6 @@ function platformNotifier(
 }
 
 interface OpenedDelivery {
-  store: Store;
   runner: ReturnType<typeof createDeliveryRunner>;
   briefings: ReturnType<typeof createBriefingCommands>;
 }
@@ -139,7 +138,7 @@ function openDelivery(
     followUps: { weeks: config.followUpWeeks, isWorkingDay },
     ...(onReload ? { onReload } : {}),
   });
-  return { store, runner, briefings };
+  return { runner, briefings };
 }
 
 function startSlack(
