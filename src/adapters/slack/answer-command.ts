@@ -1,16 +1,15 @@
 /** `/lessons <text>` → the core → Block Kit. */
-import { handleCommand, parseCommand } from '../../core/index.ts';
+import { type Command, handleCommand } from '../../core/index.ts';
 import type { SlackMessage } from './blocks.ts';
-import { decodeSlackText } from './mrkdwn.ts';
 import { renderReply } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
 import { type SlackOrigin, slackConversation } from './slack-conversation.ts';
 
 export async function answerCommand(
   ctx: SlackContext,
-  input: SlackOrigin & { text: string },
+  command: Command,
+  input: SlackOrigin,
 ): Promise<SlackMessage> {
-  const command = parseCommand(decodeSlackText(input.text));
   const where = slackConversation(input);
   const reply = await handleCommand(command, ctx.deps, {
     isAdmin: ctx.isAdmin(input.userId),

@@ -32,8 +32,8 @@ async function safely(
 
 export function registerListeners(app: App, ctx: SlackContext): void {
   app.command(ctx.command, async ({ command, ack, respond }) => {
+    const parsed = parseCommand(decodeSlackText(command.text));
     const input = {
-      text: command.text,
       userId: command.user_id,
       teamId: command.team_id,
       channelId: command.channel_id,
@@ -41,17 +41,17 @@ export function registerListeners(app: App, ctx: SlackContext): void {
     };
     // A broadcast paces itself within Slack's rate limits and can take minutes, longer
     // than Slack's 3 seconds: the core's notice now, the answer through response_url.
-    const later = answerLater(parseCommand(decodeSlackText(input.text)), ctx.isAdmin(input.userId));
+    const later = answerLater(parsed, ctx.isAdmin(input.userId));
     if (later) {
       await ack({ response_type: 'ephemeral', ...renderReply(later, ctx.command) });
-      const message = await safely(ctx, 'command', () => answerCommand(ctx, input));
+      const message = await safely(ctx, 'command', () => answerCommand(ctx, parsed, input));
       await respond({ response_type: 'ephemeral', replace_original: false, ...message }).catch(
         (error: unknown) => ctx.logger.warn('could not send a late answer', errorLogFields(error)),
       );
       return;
     }
     // Answered in the ack itself: one round trip, well inside Slack's 3 seconds.
-    const message = await safely(ctx, 'command', () => answerCommand(ctx, input));
+    const message = await safely(ctx, 'command', () => answerCommand(ctx, parsed, input));
     await ack({ response_type: 'ephemeral', ...message });
   });
 

@@ -9,10 +9,9 @@ import {
   planSlot,
   slotKey,
 } from './plan-briefing.ts';
-import { runInLanes } from './run-pool.ts';
-import { guarded, type RunSummary, tally } from './run-summary.ts';
+import { runPerSubscription } from './run-pool.ts';
+import { type RunSummary, tally } from './run-summary.ts';
 import type { RunnerContext } from './runner-options.ts';
-import { workspaceOf } from './workspace-of.ts';
 
 function briefingHistory(ctx: RunnerContext, subscription: Subscription) {
   return ctx.store.listDeliveries({ subscriptionId: subscription.id, kind: 'briefing' });
@@ -104,18 +103,11 @@ export async function deliverDueBriefings(
   const active = await ctx.subscriptions.active(ctx.clock());
   const slots = active.flatMap((s) => briefingSlot(s, at, fromSaved, ctx.occurrences) ?? []);
   const due = await unclaimedSlots(ctx, slots);
-  await runInLanes(
+  await runPerSubscription(
+    ctx,
     due,
-    (slot) => workspaceOf(slot.subscription),
-    (slot) => ctx.concurrency[slot.subscription.target.platform],
-    (slot) =>
-      guarded(
-        ctx.logger,
-        { subscriptionId: slot.subscription.id },
-        () => deliverSlot(ctx, slot, at, summary),
-        () => {
-          summary.errors += 1;
-        },
-      ),
+    (slot) => slot.subscription,
+    (slot) => deliverSlot(ctx, slot, at, summary),
+    summary,
   );
 }

@@ -1,3 +1,8 @@
+import type { Platform, Subscription } from '../model/index.ts';
+import type { Logger } from '../ports.ts';
+import { guarded, type RunSummary } from './run-summary.ts';
+import { workspaceOf } from './workspace-of.ts';
+
 /** Runs `work` on every item, at most `concurrency` at a time; resolves when all are done. */
 export async function runPool<T>(
   items: readonly T[],
@@ -34,5 +39,33 @@ export async function runInLanes<T>(
   }
   await Promise.all(
     [...lanes.values()].map((lane) => runPool(lane, concurrencyOf(lane[0] as T), work)),
+  );
+}
+
+/**
+ * Each item's step, in its subscription's workspace lane at its platform's concurrency. A
+ * step that throws (the database unreachable, say) is logged and counted in the summary,
+ * and the other subscriptions' posts go on.
+ */
+export function runPerSubscription<T>(
+  ctx: { logger: Logger; concurrency: Record<Platform, number> },
+  items: readonly T[],
+  subscriptionOf: (item: T) => Subscription,
+  step: (item: T) => Promise<void>,
+  summary: RunSummary,
+): Promise<void> {
+  return runInLanes(
+    items,
+    (item) => workspaceOf(subscriptionOf(item)),
+    (item) => ctx.concurrency[subscriptionOf(item).target.platform],
+    (item) =>
+      guarded(
+        ctx.logger,
+        { subscriptionId: subscriptionOf(item).id },
+        () => step(item),
+        () => {
+          summary.errors += 1;
+        },
+      ),
   );
 }

@@ -10,10 +10,9 @@ import {
   reminderDue,
 } from './quoting-due.ts';
 import type { QuotingCandidate } from './quoting-queue.ts';
-import { runInLanes } from './run-pool.ts';
-import { guarded, type RunSummary, tally } from './run-summary.ts';
+import { runPerSubscription } from './run-pool.ts';
+import { type RunSummary, tally } from './run-summary.ts';
 import type { RunnerContext } from './runner-options.ts';
-import { workspaceOf } from './workspace-of.ts';
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -190,19 +189,12 @@ export async function deliverDueQuoting(
     };
     return [{ candidate, subscription, quoted }];
   });
-  await runInLanes(
+  await runPerSubscription(
+    ctx,
     jobs,
-    (job) => workspaceOf(job.subscription),
-    (job) => ctx.concurrency[job.subscription.target.platform],
-    (job) =>
-      guarded(
-        ctx.logger,
-        { subscriptionId: job.subscription.id },
-        () => post(ctx, job.candidate, job.subscription, job.quoted, summary),
-        () => {
-          summary.errors += 1;
-        },
-      ),
+    (job) => job.subscription,
+    (job) => post(ctx, job.candidate, job.subscription, job.quoted, summary),
+    summary,
   );
 }
 
