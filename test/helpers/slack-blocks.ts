@@ -16,6 +16,11 @@ interface AnyBlock {
     TextObject | { type: 'button'; text: TextObject; value: string; action_id: string }
   >;
   accessory?: { type: 'button'; text: TextObject; value: string; action_id: string };
+  /** an input block's */
+  label?: TextObject;
+  hint?: TextObject;
+  block_id?: string;
+  element?: { type: string; action_id: string; max_length?: number; placeholder?: TextObject };
 }
 
 export interface CheckOptions {
@@ -66,6 +71,21 @@ function buttonProblems(
   return problems;
 }
 
+/** An input block: plain_text label, hint and placeholder within their limits. */
+function inputProblems(where: string, block: AnyBlock, options: CheckOptions): string[] {
+  const { label, hint, element } = block;
+  if (!label || !element) return [`${where}: an input needs a label and an element`];
+  const problems = [label, hint, element.placeholder].flatMap((t, i) =>
+    t === undefined ? [] : textProblems(where, t, [2000, 2000, 150][i] ?? 0, options),
+  );
+  if ([label, hint, element.placeholder].some((t) => t && t.type !== 'plain_text'))
+    problems.push(`${where}: label, hint and placeholder must be plain_text`);
+  if ((block.block_id?.length ?? 0) > 255 || element.action_id.length > 255)
+    problems.push(`${where}: block_id or action_id too long`);
+  if ((element.max_length ?? 0) > 3000) problems.push(`${where}: max_length over 3000`);
+  return problems;
+}
+
 function blockProblems(block: AnyBlock, i: number, options: CheckOptions): string[] {
   const where = `block ${i} (${block.type})`;
   const problems: string[] = [];
@@ -74,6 +94,7 @@ function blockProblems(block: AnyBlock, i: number, options: CheckOptions): strin
   if (block.type === 'section' && block.text)
     problems.push(...textProblems(where, block.text, 3000, options));
   if (block.accessory) problems.push(...buttonProblems(where, block.accessory));
+  if (block.type === 'input') problems.push(...inputProblems(where, block, options));
   const elements = block.elements ?? [];
   if (block.type === 'context' && elements.length > 10)
     problems.push(`${where}: ${elements.length} elements`);
@@ -121,6 +142,7 @@ export function visibleTexts(message: { text?: string; blocks: readonly unknown[
   const texts: string[] = message.text === undefined ? [] : [message.text];
   for (const block of message.blocks as AnyBlock[]) {
     if (block.text) texts.push(block.text.text);
+    if (block.label) texts.push(block.label.text);
     if (block.accessory) texts.push(block.accessory.text.text);
     for (const element of block.elements ?? []) {
       texts.push('value' in element ? element.text.text : element.text);

@@ -85,6 +85,8 @@ export interface ButtonPress {
   message_ts?: string;
   /** false for a card the bot posted in the channel; default true (a private answer) */
   ephemeral?: boolean;
+  /** what is typed in the message's text inputs, by block id (their action_id is the same) */
+  typed?: Record<string, unknown>;
 }
 
 let clicks = 0;
@@ -111,6 +113,7 @@ export function blockActionsPayload(p: ButtonPress): Record<string, unknown> {
     team: { id: 'T1', domain: 'test' },
     channel: { id: p.channel_id ?? 'C1', name: 'practice' },
     response_url: p.response_url,
+    ...(p.typed ? { state: { values: typedState(p.typed) } } : {}),
     actions: [
       {
         type: 'button',
@@ -122,6 +125,13 @@ export function blockActionsPayload(p: ButtonPress): Record<string, unknown> {
       },
     ],
   };
+}
+
+/** state.values as Slack sends it with a click: every input of the message, typed or not. */
+function typedState(typed: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(typed).map(([id, value]) => [id, { [id]: { type: 'plain_text_input', value } }]),
+  );
 }
 
 export function pressButton(

@@ -79,6 +79,30 @@ export const OUTGOING = {
       acknowledgements: 1,
     },
   },
+  'follow-up': {
+    kind: 'follow-up',
+    followUp: {
+      deliveryId: 'd-briefing-1',
+      lesson: LESSON,
+      plan: 'Start a chronology at the first referral',
+      weeks: 6,
+    },
+  },
+  'follow-up-answered': {
+    kind: 'follow-up',
+    followUp: {
+      deliveryId: 'd-briefing-1',
+      lesson: LESSON,
+      plan: 'Start a chronology at the first referral',
+      weeks: 7,
+      answer: 'partly',
+      whatChanged: 'Huddles start with the chronology',
+    },
+  },
+  reminder: {
+    kind: 'reminder',
+    reminder: { deliveryId: 'd-briefing-1', lessonTitle: LESSON.title, replyTo: 'activity-1' },
+  },
 } satisfies Record<string, OutgoingMessage>;
 
 export const REPLIES: Record<string, Reply> = {

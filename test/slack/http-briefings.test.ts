@@ -122,7 +122,12 @@ function buttonOn(message: Message, kind: string): Button {
 }
 
 /** Presses a button on a card the bot posted in the channel; resolves with what came back on the response_url. */
-async function pressOnCard(button: Button, user: string, messageTs: string): Promise<Message> {
+async function pressOnCard(
+  button: Button,
+  user: string,
+  messageTs: string,
+  typed?: Record<string, unknown>,
+): Promise<Message> {
   const id = `r-${user}-${Math.random().toString(36).slice(2)}`;
   const res = await pressButton(h.eventsUrl, {
     button,
@@ -131,6 +136,7 @@ async function pressOnCard(button: Button, user: string, messageTs: string): Pro
     channel_id: C1,
     message_ts: messageTs,
     ephemeral: false,
+    ...(typed ? { typed } : {}),
   });
   expect(res.status).toBe(200);
   await h.api.waitFor(() => h.api.responsePosts.some((p) => p.id === id), `a response to ${id}`);
@@ -469,6 +475,8 @@ describe('a channel the bot is not in', () => {
 });
 
 describe('a follow-up six weeks on, and a reminder in the thread', () => {
+  let followUpCard: Message;
+  let followUpTs: string;
   const posts = () => h.api.callsTo('chat.postMessage').map((c) => c.args as unknown as Message);
 
   it('asks "Has it made a difference?" at the channel’s slot, quoting the plan, and keeps the answer', async () => {
@@ -487,19 +495,63 @@ describe('a follow-up six weeks on, and a reminder in the thread', () => {
       'Not yet',
       'We decided against it',
     ]);
+    // "What changed", one optional line typed before an answer is pressed
+    const inputAt = card.blocks.findIndex((b) => b.type === 'input');
+    expect(card.blocks[inputAt]).toMatchObject({
+      optional: true,
+      label: { type: 'plain_text', text: 'What changed (optional)' },
+      element: { type: 'plain_text_input', max_length: 280, multiline: false },
+    });
+    expect(card.blocks[inputAt + 1]?.type).toBe('actions');
+    followUpCard = card;
     const [row] = await store.listDeliveries({ kind: 'follow_up' });
-    const answered = await pressOnCard(
-      buttonOn(card, 'follow-up'),
-      'U8',
-      row?.messageRef?.split('/')[1] ?? '',
-    );
+    followUpTs = row?.messageRef?.split('/')[1] ?? '';
+    const answered = await pressOnCard(buttonOn(card, 'follow-up'), 'U8', followUpTs, {
+      what_changed: '  Huddles start   with the chronology ',
+    });
     expect(answered.replace_original).toBe(true);
     expect(textOf(answered)).toMatch(/Your team answered:\*? Yes, our practice has changed/);
+    expect(textOf(answered)).toMatch(/What changed:\*? Huddles start with the chronology/);
     expect(buttonActions(answered)).toEqual([]);
+    expect(answered.blocks.some((b) => b.type === 'input')).toBe(false);
     const [lesson] = await store.listDeliveries({ kind: 'briefing' });
     expect(await store.listFollowUpAnswers()).toMatchObject([
-      { deliveryId: lesson?.id, answer: 'changed' },
+      {
+        deliveryId: lesson?.id,
+        answer: 'changed',
+        whatChanged: 'Huddles start with the chronology',
+      },
     ]);
+    expect(JSON.stringify(h.logger.lines)).not.toContain('Huddles');
+  });
+
+  it('refuses "what changed" with case details, or too long, privately, keeping the answer it had', async () => {
+    const before = await store.listFollowUpAnswers();
+    for (const typed of ['Chase 943 476 5919 with the GP', 'x'.repeat(5000)]) {
+      const refused = await pressOnCard(buttonOn(followUpCard, 'follow-up'), 'U9', followUpTs, {
+        what_changed: typed,
+      });
+      expect(refused).toMatchObject({ response_type: 'ephemeral', replace_original: false });
+      expect(textOf(refused)).toMatch(/not saved/);
+      expect(textOf(refused)).not.toContain('943 476');
+    }
+    expect(await store.listFollowUpAnswers()).toEqual(before);
+  });
+
+  it('takes an answer with nothing typed, or with input that is not text, as no "what changed"', async () => {
+    for (const typed of [{}, { what_changed: null }, { what_changed: 42 }, { other: 'x' }]) {
+      const answered = await pressOnCard(
+        buttonOn(followUpCard, 'follow-up'),
+        'U9',
+        followUpTs,
+        typed,
+      );
+      expect(textOf(answered)).toMatch(/Your team answered:\*? Yes, our practice has changed/);
+      expect(textOf(answered)).not.toContain('What changed:');
+    }
+    const [answer] = await store.listFollowUpAnswers();
+    expect(answer).toMatchObject({ answer: 'changed' });
+    expect(answer?.whatChanged).toBeUndefined();
   });
 
   it('reminds once, in the thread of a lesson nobody marked discussed, a week on', async () => {

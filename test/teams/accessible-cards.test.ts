@@ -3,6 +3,8 @@
  * card cannot be drawn, and in notifications), every input has a label of its own (a
  * placeholder disappears as soon as someone types), and a briefing reads in order: the
  * lesson, its questions, then what the team will do differently and its Save button.
+ * A button whose title alone does not say what it acts on ("Full lesson": which?) has a
+ * tooltip that does: Adaptive Cards 1.5 reads it to narration software.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +50,34 @@ function problems(card: unknown): string[] {
   return out;
 }
 
+/** Button titles that are the same on every card or result, whatever they act on. */
+const AMBIGUOUS = [
+  /^Full lesson$/,
+  /^More on this theme$/,
+  /^More from this review$/,
+  /^Its lessons$/,
+  /^Open the review$/,
+  /^Save our plan$/,
+  /^Discussed (in our team|by this team)/,
+  /^See (all \d+ lessons|the lesson)$/,
+  /^(Yes, our practice has changed|Partly|Not yet|We decided against it)$/,
+];
+
+/** Ambiguous buttons without a spoken label of their own (at most 100 code points). */
+function unlabelled(card: unknown): string[] {
+  return nodesOf(card)
+    .filter((n) => String(n.type).startsWith('Action.'))
+    .filter((n) => AMBIGUOUS.some((re) => re.test(String(n.title))))
+    .filter(
+      (n) =>
+        typeof n.tooltip !== 'string' ||
+        n.tooltip.trim() === '' ||
+        [...n.tooltip].length > 100 ||
+        n.tooltip === n.title,
+    )
+    .map((n) => String(n.title));
+}
+
 const cards: [string, unknown][] = [
   ...Object.entries(REPLIES).map(([name, reply]): [string, unknown] => [name, renderCard(reply)]),
   ...Object.entries(OUTGOING).map(([name, message]): [string, unknown] => [
@@ -72,6 +102,35 @@ describe('Adaptive Cards for screen readers', () => {
     }
     fc.assert(
       fc.property(outgoingArb, (message) => problems(renderOutgoingCard(message)).length === 0),
+      RUNS,
+    );
+  });
+
+  it.each(cards)('%s gives every ambiguous button a spoken label', (_, card) => {
+    expect(unlabelled(card)).toEqual([]);
+  });
+
+  it('names the lesson, theme or review in the spoken label', () => {
+    const spoken = (card: unknown) => nodesOf(card).flatMap((n) => n.tooltip ?? []);
+    const title = OUTGOING.briefing.briefing.lesson.title;
+    expect(spoken(renderOutgoingCard(OUTGOING.briefing))).toEqual([
+      `Save our plan for: ${title}`,
+      expect.stringMatching(/^Discussed by this team \(2 confirmed\): Keep a genogram, .+…$/),
+      'More lessons on Chronologies',
+      'Open the review: Child R',
+    ]);
+    expect(spoken(renderOutgoingCard(OUTGOING['follow-up']))).toContain(`Partly: ${title}`);
+  });
+
+  it('gives every ambiguous button a spoken label for any reply or posted card', () => {
+    for (const arb of [replyArb, deliveryReplyArb]) {
+      fc.assert(
+        fc.property(arb, (reply) => unlabelled(renderCard(reply)).length === 0),
+        RUNS,
+      );
+    }
+    fc.assert(
+      fc.property(outgoingArb, (message) => unlabelled(renderOutgoingCard(message)).length === 0),
       RUNS,
     );
   });

@@ -447,12 +447,17 @@ describe('a follow-up six weeks on, and a reminder as a reply', () => {
     expect(textOf(refused)).not.toContain('943 476');
     expect(await store.listFollowUpAnswers()).toEqual([]);
 
-    const reply = await ask(
-      pressOn(followUpId, answerOn(/^Partly$/, '  Huddles start with the chronology ')),
-    );
-    cardOf(reply);
+    // the follow-up card itself is redrawn with the answer; nothing new in the channel
+    const posts = h.connector.posted.length;
+    const updates = h.connector.updated.length;
+    await h.post(pressOn(followUpId, answerOn(/^Partly$/, '  Huddles start with the chronology ')));
+    const reply = (await h.connector.waitForUpdates(updates + 1))[updates];
+    expect(reply).toMatchObject({ conversationId: CHANNEL, activityId: followUpId });
+    cardOf(reply as unknown as PostedActivity);
     expect(textOf(reply)).toContain('Your team answered: Partly');
     expect(textOf(reply)).toContain('What changed: Huddles start with the chronology');
+    expect(JSON.stringify(reply?.body)).not.toContain('Input.Text');
+    expect(h.connector.posted).toHaveLength(posts);
     const [lesson] = await store.listDeliveries({ kind: 'briefing' });
     expect(await store.listFollowUpAnswers()).toMatchObject([
       {
@@ -461,6 +466,21 @@ describe('a follow-up six weeks on, and a reminder as a reply', () => {
         whatChanged: 'Huddles start with the chronology',
       },
     ]);
+  });
+
+  it('sends the answered card below when Teams will not redraw the follow-up', async () => {
+    h.connector.answerNext({ status: 403, code: 'BotNotInConversationRoster' });
+    const reply = await ask(pressOn(followUpId, answerOn(/^Not yet$/, '')));
+    expect(h.connector.refused.at(-1)).toBe('PUT 403');
+    expect(reply.conversationId).toContain(CHANNEL);
+    cardOf(reply);
+    expect(textOf(reply)).toContain('Your team answered: Not yet');
+    expect(await store.listFollowUpAnswers()).toMatchObject([{ answer: 'not-yet' }]);
+    // a later answer replaces it, and the card is redrawn again
+    const updates = h.connector.updated.length;
+    await h.post(pressOn(followUpId, answerOn(/^Partly$/, 'Huddles start with the chronology')));
+    await h.connector.waitForUpdates(updates + 1);
+    expect(await store.listFollowUpAnswers()).toMatchObject([{ answer: 'partly' }]);
   });
 
   it('saves nothing for an answer naming a card the bot did not post here', async () => {

@@ -92,9 +92,18 @@ describe('renderOutgoingCard', () => {
         questions: ['<at>everyone</at> # heading'],
       },
     };
-    const json = JSON.stringify(renderOutgoingCard(hostile));
+    const card = renderOutgoingCard(hostile);
+    // A tooltip is plain text in every renderer (shown on hover, read by screen readers):
+    // it says the title as written, and is the one place Markdown is not escaped.
+    const tooltips: string[] = [];
+    const json = JSON.stringify(card, (key, value: unknown) => {
+      if (key !== 'tooltip') return value;
+      tooltips.push(String(value));
+      return undefined;
+    });
     expect(json).not.toContain('[click](');
     expect(json).toContain('\\\\[click\\\\]');
+    expect(tooltips).toContain('Save our plan for: [click](https://evil.example) **now**');
   });
 });
 

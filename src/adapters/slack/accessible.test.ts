@@ -26,6 +26,7 @@ const AMBIGUOUS = [
   /^What will we do differently\?$/,
   /^Discussed (in our team|by this team)/,
   /^See (all \d+ lessons|the lesson)$/,
+  /^(Yes, our practice has changed|Partly|Not yet|We decided against it)$/,
 ];
 
 function buttonsOf(message: SlackMessage): ButtonElement[] {

@@ -53,7 +53,32 @@ export interface HeaderBlock {
   text: PlainText;
 }
 
-export type Block = SectionBlock | ContextBlock | ActionsBlock | DividerBlock | HeaderBlock;
+/**
+ * One labelled, optional line of text (in the plan modal, and on a follow-up, where its
+ * value comes back in the state of the button pressed beside it).
+ */
+export interface InputBlock {
+  type: 'input';
+  block_id: string;
+  optional: true;
+  label: PlainText;
+  hint: PlainText;
+  element: {
+    type: 'plain_text_input';
+    action_id: string;
+    max_length: number;
+    multiline: false;
+    placeholder: PlainText;
+  };
+}
+
+export type Block =
+  | SectionBlock
+  | ContextBlock
+  | ActionsBlock
+  | DividerBlock
+  | HeaderBlock
+  | InputBlock;
 
 /** What every renderer returns: a message (or the Home tab's blocks) plus its fallback text. */
 export interface SlackMessage {
@@ -94,6 +119,28 @@ export function header(text: string): HeaderBlock {
 }
 
 export const divider: DividerBlock = { type: 'divider' };
+
+/** An optional one-line input whose block and action share one id. */
+export function lineInput(
+  id: string,
+  text: { label: string; hint: string; placeholder: string },
+  maxLength: number,
+): InputBlock {
+  return {
+    type: 'input',
+    block_id: id,
+    optional: true,
+    label: plain(text.label, 2000),
+    hint: plain(text.hint, 2000),
+    element: {
+      type: 'plain_text_input',
+      action_id: id,
+      max_length: maxLength,
+      multiline: false,
+      placeholder: plain(text.placeholder, 150),
+    },
+  };
+}
 
 /**
  * A button, or null when its value would not fit: a button Slack rejects would lose the

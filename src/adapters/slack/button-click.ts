@@ -11,6 +11,8 @@ export interface ButtonClick extends SlackOrigin {
   ephemeral: boolean;
   /** lets the click open a modal, for 3 seconds */
   triggerId?: string;
+  /** what is typed in the message's inputs when the button is pressed, by block id */
+  inputs?: Readonly<Record<string, string>>;
 }
 
 export interface Responder {

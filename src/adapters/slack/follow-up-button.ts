@@ -1,6 +1,7 @@
 /**
- * An answer to "Has it made a difference?" on a posted follow-up: stored for the team
- * with the lesson's post, then the card is redrawn in place through the click's
+ * An answer to "Has it made a difference?" on a posted follow-up, with what is typed in
+ * its "What changed" line: checked by the case-details guard, stored for the team with
+ * the lesson's post, then the card is redrawn in place through the click's
  * response_url, saying what was answered. Who answered is not kept.
  */
 import {
@@ -11,6 +12,7 @@ import {
 } from '../../core/index.ts';
 import type { ButtonClick, Responder } from './button-click.ts';
 import { renderOutgoing, renderReply } from './render-blocks.ts';
+import { WHAT_CHANGED_INPUT } from './render-briefing.ts';
 import type { SlackContext } from './slack-context.ts';
 
 const UNKNOWN = 'This card is not one the bot posted in this channel, so nothing was saved.';
@@ -34,6 +36,7 @@ export async function followUpButton(
   const outcome = await answerFollowUp(store, () => ctx.deps.corpus, {
     deliveryId: action.deliveryId,
     answer: action.answer,
+    whatChanged: click.inputs?.[WHAT_CHANGED_INPUT] ?? '',
     at: ctx.clock(),
     from: { platform: 'slack', channel: click.channelId ?? '' },
   });

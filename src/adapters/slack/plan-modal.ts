@@ -7,7 +7,7 @@
  */
 import type { App } from '@slack/bolt';
 import { MAX_PLAN_LENGTH, type PlanOutcome, saveTeamPlan } from '../../core/index.ts';
-import { plain, section } from './blocks.ts';
+import { lineInput, plain, section } from './blocks.ts';
 import type { ButtonClick, Responder } from './button-click.ts';
 import type { ModalView } from './modal-view.ts';
 import { escapeTrim } from './mrkdwn.ts';
@@ -15,7 +15,6 @@ import { renderReply } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
 
 export const PLAN_CALLBACK_ID = 'lessons:plan';
-const PLAN_BLOCK = 'plan';
 const PLAN_INPUT = 'plan';
 const QUESTION = 'What will we do differently?';
 
@@ -39,23 +38,15 @@ export function planModal(origin: Origin): ModalView {
       section(
         'One line on what your team will change after discussing this lesson. It is saved for the whole team, without your name.',
       ),
-      {
-        type: 'input',
-        block_id: PLAN_BLOCK,
-        optional: true,
-        label: plain(QUESTION, 2000),
-        hint: plain(
-          `At most ${MAX_PLAN_LENGTH} characters. No names, dates of birth, addresses or NHS numbers.`,
-          2000,
-        ),
-        element: {
-          type: 'plain_text_input',
-          action_id: PLAN_INPUT,
-          max_length: MAX_PLAN_LENGTH,
-          multiline: false,
-          placeholder: plain('e.g. Start a chronology at the first referral', 150),
+      lineInput(
+        PLAN_INPUT,
+        {
+          label: QUESTION,
+          hint: `At most ${MAX_PLAN_LENGTH} characters. No names, dates of birth, addresses or NHS numbers.`,
+          placeholder: 'e.g. Start a chronology at the first referral',
         },
-      },
+        MAX_PLAN_LENGTH,
+      ),
     ],
   };
 }
@@ -123,7 +114,7 @@ export function answerFor(outcome: PlanOutcome | 'not-available') {
 }
 
 function inputError(message: string) {
-  return { response_action: 'errors' as const, errors: { [PLAN_BLOCK]: message } };
+  return { response_action: 'errors' as const, errors: { [PLAN_INPUT]: message } };
 }
 
 function updated(message: string) {
@@ -134,7 +125,7 @@ export function registerPlanModal(app: App, ctx: SlackContext): void {
   app.view(PLAN_CALLBACK_ID, async ({ ack, view }) => {
     const store = ctx.acknowledgements;
     const origin = readOrigin(view.private_metadata);
-    const typed = view.state.values[PLAN_BLOCK]?.[PLAN_INPUT]?.value ?? '';
+    const typed = view.state.values[PLAN_INPUT]?.[PLAN_INPUT]?.value ?? '';
     let outcome: PlanOutcome | 'not-available' = 'not-available';
     if (store) {
       outcome = origin

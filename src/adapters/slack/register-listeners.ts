@@ -75,6 +75,7 @@ export function registerListeners(app: App, ctx: SlackContext): void {
       channelName: body.channel?.name,
       ephemeral: body.container?.is_ephemeral === true,
       triggerId: body.trigger_id,
+      inputs: typedInputs(body.state?.values),
       key: [body.team?.id, body.user.id, body.container?.message_ts, actionId, clickedAt].join(':'),
     };
     try {
@@ -106,6 +107,17 @@ export function registerListeners(app: App, ctx: SlackContext): void {
   });
 
   app.error(async (args: ErrorArgs) => backstop(ctx, args));
+}
+
+/** The text typed in a message's inputs, by block id; other kinds of input are not ours. */
+function typedInputs(
+  values: Record<string, Record<string, { value?: string | null }>> | undefined,
+): Record<string, string> {
+  const typed: Record<string, string> = {};
+  for (const [block, actions] of Object.entries(values ?? {}))
+    for (const input of Object.values(actions))
+      if (typeof input.value === 'string') typed[block] = input.value;
+  return typed;
 }
 
 /** What Bolt's extended error handler receives (its type is not exported). */

@@ -10,12 +10,21 @@ import {
   FOLLOW_UP_ANSWERS,
   type FollowUp,
   followUpLabel,
+  MAX_PLAN_LENGTH,
   type OutgoingMessage,
   publishedOn,
   type Reminder,
   type ReviewCard,
 } from '../../core/index.ts';
-import { actions, type Block, type ButtonElement, context, header, section } from './blocks.ts';
+import {
+  actions,
+  type Block,
+  type ButtonElement,
+  context,
+  header,
+  lineInput,
+  section,
+} from './blocks.ts';
 import { escapeTrim, link, safeUrl } from './mrkdwn.ts';
 import { actionButton, reviewSource } from './render-lesson.ts';
 
@@ -136,7 +145,10 @@ export function outgoingParts(message: OutgoingMessage): {
   };
 }
 
-/** The four answers, or, once answered, what the team said. */
+/** The follow-up's "What changed" input: its value comes with the answer pressed. */
+export const WHAT_CHANGED_INPUT = 'what_changed';
+
+/** "What changed (optional)" and the four answers, or, once answered, what the team said. */
 function followUpAnswerBlocks(followUp: FollowUp): Block[] {
   if (followUp.answer !== undefined) {
     const changed =
@@ -145,17 +157,28 @@ function followUpAnswerBlocks(followUp: FollowUp): Block[] {
         : `\n*What changed:* ${escapeTrim(followUp.whatChanged, 300)}`;
     return [section(`*Your team answered:* ${followUpLabel(followUp.answer)}${changed}`)];
   }
-  return actions(
-    FOLLOW_UP_ANSWERS.map(({ answer, label }, i) =>
-      actionButton(
-        label,
-        { kind: 'follow-up', deliveryId: followUp.deliveryId, answer },
-        i,
-        undefined,
-        `${label}: ${followUp.lesson.title}`,
+  return [
+    lineInput(
+      WHAT_CHANGED_INPUT,
+      {
+        label: 'What changed (optional)',
+        hint: `Type it before you answer. At most ${MAX_PLAN_LENGTH} characters; no names, dates of birth, addresses or NHS numbers.`,
+        placeholder: 'One line on what your team does differently now',
+      },
+      MAX_PLAN_LENGTH,
+    ),
+    ...actions(
+      FOLLOW_UP_ANSWERS.map(({ answer, label }, i) =>
+        actionButton(
+          label,
+          { kind: 'follow-up', deliveryId: followUp.deliveryId, answer },
+          i,
+          undefined,
+          `${label}: ${followUp.lesson.title}`,
+        ),
       ),
     ),
-  );
+  ];
 }
 
 /** "Has it made a difference?": the lesson and the team's plan quoted, and the four answers. */

@@ -32,18 +32,23 @@ import {
 import { kindLabel, openReview, sourceLine } from './lesson-blocks.ts';
 
 /** None for a preview, whose delivery id is '': nothing was posted to acknowledge. */
-function discussedButton(deliveryId: string, count: number): CardAction | null {
+function discussedButton(deliveryId: string, count: number, of: string): CardAction | null {
   if (deliveryId === '') return null;
-  return botButton(discussedLabel(count), { action: { kind: 'ack', deliveryId } });
+  const title = discussedLabel(count);
+  return botButton(title, { action: { kind: 'ack', deliveryId } }, `${title}: ${of}`);
 }
 
 /**
  * "What will we do differently?": a labelled one-line input and its own Save button, at
  * the end of the body so they are read after the questions. None for a preview.
  */
-function planParts(deliveryId: string): Element[] {
+function planParts(deliveryId: string, of: string): Element[] {
   if (deliveryId === '') return [];
-  const save = botButton('Save our plan', { action: { kind: 'plan', deliveryId } });
+  const save = botButton(
+    'Save our plan',
+    { action: { kind: 'plan', deliveryId } },
+    `Save our plan for: ${of}`,
+  );
   if (!save) return [];
   return [
     {
@@ -88,14 +93,16 @@ export function briefingParts(briefing: Briefing, budget: Budget, heading: strin
       questions.length > 0 && sectionTitle('Questions for your team'),
       ...questions.map((q, i) => text(`${i + 1}. ${plain(q, budget.line)}`, { spacing: 'Small' })),
       themes !== '' && subtle(line(`Themes: ${themes}`, budget.line)),
-      ...planParts(briefing.deliveryId),
+      ...planParts(briefing.deliveryId, lesson.title),
     ]),
     actions: present<CardAction>([
-      discussedButton(briefing.deliveryId, briefing.acknowledgements),
+      discussedButton(briefing.deliveryId, briefing.acknowledgements, lesson.title),
       theme &&
-        botButton('More on this theme', {
-          action: { kind: 'theme', id: theme.id, label: theme.label },
-        }),
+        botButton(
+          'More on this theme',
+          { action: { kind: 'theme', id: theme.id, label: theme.label } },
+          `More lessons on ${theme.label}`,
+        ),
       openReview(lesson.review),
     ]),
     summary: truncate(`${heading}: ${lesson.title}`, 200),
@@ -131,8 +138,9 @@ export function announcementParts(announcement: Announcement, budget: Budget): C
       ),
     ]),
     actions: present<CardAction>([
-      discussedButton(announcement.deliveryId, announcement.acknowledgements),
-      totalLessons > 0 && botButton(all, { action: { kind: 'review', id: review.id } }),
+      discussedButton(announcement.deliveryId, announcement.acknowledgements, review.title),
+      totalLessons > 0 &&
+        botButton(all, { action: { kind: 'review', id: review.id } }, `${all} of ${review.title}`),
       openReview(review),
     ]),
     summary: truncate(`New review published: ${review.title} (${review.area})`, 200),
@@ -149,7 +157,11 @@ function followUpAnswerParts(followUp: FollowUp, budget: Budget): Element[] {
     ]);
   }
   const buttons = FOLLOW_UP_ANSWERS.map(({ answer, label }) =>
-    botButton(label, { action: { kind: 'follow-up', deliveryId: followUp.deliveryId, answer } }),
+    botButton(
+      label,
+      { action: { kind: 'follow-up', deliveryId: followUp.deliveryId, answer } },
+      `${label}: ${followUp.lesson.title}`,
+    ),
   );
   return [
     {

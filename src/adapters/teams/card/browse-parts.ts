@@ -72,7 +72,13 @@ export function review(
           present<Element>([
             text(line(l.title, budget.title)),
             options.interactive &&
-              actionButtons([botButton('Full lesson', { action: { kind: 'lesson', id: l.id } })]),
+              actionButtons([
+                botButton(
+                  'Full lesson',
+                  { action: { kind: 'lesson', id: l.id } },
+                  `Full lesson: ${l.title}`,
+                ),
+              ]),
           ]),
           { separator: true },
         ),

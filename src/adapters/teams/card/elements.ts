@@ -62,21 +62,40 @@ export function actionButtons(
   return kept.length > 0 ? actionSet(kept) : null;
 }
 
-export function submit(title: string, data: Record<string, unknown>): ISubmitAction {
-  return { type: 'Action.Submit', title: label(title), data };
+/**
+ * What a screen reader says for a button whose title alone does not say what it acts on
+ * ("Full lesson": which?). Adaptive Cards 1.5 reads an action's tooltip to narration
+ * software, and shows it on hover.
+ */
+function spokenAs(spoken: string | undefined): { tooltip?: string } {
+  return spoken === undefined ? {} : { tooltip: label(spoken, MAX_SPOKEN) };
+}
+
+const MAX_SPOKEN = 100;
+
+export function submit(
+  title: string,
+  data: Record<string, unknown>,
+  spoken?: string,
+): ISubmitAction {
+  return { type: 'Action.Submit', title: label(title), data, ...spokenAs(spoken) };
 }
 
 /** A button's data must stay small: one carrying a huge id or question is left out. */
 const MAX_BUTTON_DATA = 2000;
 
 /** A button that comes back to the bot; null when its data would be too big to carry. */
-export function botButton(title: string, payload: ButtonPayload): ISubmitAction | null {
+export function botButton(
+  title: string,
+  payload: ButtonPayload,
+  spoken?: string,
+): ISubmitAction | null {
   const data = buttonData(payload);
-  return JSON.stringify(data).length <= MAX_BUTTON_DATA ? submit(title, data) : null;
+  return JSON.stringify(data).length <= MAX_BUTTON_DATA ? submit(title, data, spoken) : null;
 }
 
-export function openUrl(title: string, url: string): IOpenUrlAction {
-  return { type: 'Action.OpenUrl', title: label(title), url };
+export function openUrl(title: string, url: string, spoken?: string): IOpenUrlAction {
+  return { type: 'Action.OpenUrl', title: label(title), url, ...spokenAs(spoken) };
 }
 
 /** Drops the empty parts of a list built with conditionals. */

@@ -48,7 +48,7 @@ function refsLine(prefix: string, refs: readonly ThemeRef[], budget: Budget): st
 
 export function openReview(review: ReviewCard): CardAction | null {
   const url = safeUrl(review.url);
-  return url ? openUrl('Open the review', url) : null;
+  return url ? openUrl('Open the review', url, `Open the review: ${review.title}`) : null;
 }
 
 /** A lesson in a list of results: title, source, text, themes, why it matched, what to do next. */
@@ -58,7 +58,12 @@ export function lessonSummary(lesson: LessonCard, budget: Budget, options: Lesso
     ? line(`Matched: ${lesson.matched.join(', ')}`, budget.line)
     : null;
   const actions = present<CardAction>([
-    options.interactive && botButton('Full lesson', { action: { kind: 'lesson', id: lesson.id } }),
+    options.interactive &&
+      botButton(
+        'Full lesson',
+        { action: { kind: 'lesson', id: lesson.id } },
+        `Full lesson: ${lesson.title}`,
+      ),
     openReview(lesson.review),
   ]);
   return container(
@@ -94,7 +99,11 @@ export function lessonActions(lesson: LessonCard, options: LessonOptions): CardA
   return present<CardAction>([
     openReview(lesson.review),
     options.interactive &&
-      botButton('More from this review', { action: { kind: 'review', id: lesson.review.id } }),
+      botButton(
+        'More from this review',
+        { action: { kind: 'review', id: lesson.review.id } },
+        `More from ${lesson.review.title}`,
+      ),
   ]);
 }
 
@@ -102,7 +111,11 @@ export function lessonActions(lesson: LessonCard, options: LessonOptions): CardA
 export function reviewSummary(review: ReviewCard, budget: Budget): Element {
   const count = review.lessonCount === 1 ? '1 lesson' : `${review.lessonCount} lessons`;
   const actions = present<CardAction>([
-    botButton('Its lessons', { action: { kind: 'review', id: review.id } }),
+    botButton(
+      'Its lessons',
+      { action: { kind: 'review', id: review.id } },
+      `Lessons of ${review.title}`,
+    ),
     openReview(review),
   ]);
   return container(

@@ -10,13 +10,13 @@ import {
   ACKNOWLEDGEMENTS_UNAVAILABLE,
   acknowledgeDelivery,
   acknowledgementReply,
-  errorLogFields,
   type Reply,
 } from '../../../core/index.ts';
-import { renderCard, renderOutgoingCard } from '../card/render-card.ts';
+import { renderCard } from '../card/render-card.ts';
 import { toMessage } from '../card/to-message.ts';
 import { isPersonal, teamsConversation } from '../teams-conversation.ts';
 import type { RouteDeps } from './route-deps.ts';
+import { updateCard } from './update-card.ts';
 
 type MessageContext = IActivityContext<IMessageActivity>;
 
@@ -51,15 +51,6 @@ export async function onAcknowledge(
   // The card pressed is the activity we posted; Teams also names it in replyToId.
   const messageRef = done.delivery.messageRef ?? ctx.activity.replyToId;
   if (!done.message || !messageRef) return;
-  const card = { ...toMessage(renderOutgoingCard(done.message)), id: messageRef };
-  try {
-    await ctx.api.conversations.updateActivity(done.target.channel, messageRef, card);
-  } catch (error) {
-    // Recorded all the same: the count shows on the next press, and in the report.
-    deps.logger.warn('Teams card could not be updated in place', {
-      deliveryId,
-      ...errorLogFields(error),
-      status: (error as { response?: { status?: unknown } }).response?.status,
-    });
-  }
+  // Recorded all the same if Teams refuses: the count shows on the next press, and in the report.
+  await updateCard(deps, ctx, { channel: done.target.channel, messageRef }, done.message);
 }
