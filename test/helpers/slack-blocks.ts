@@ -12,6 +12,7 @@ interface TextObject {
 interface AnyBlock {
   type: string;
   text?: TextObject;
+  fields?: TextObject[];
   elements?: Array<
     TextObject | { type: 'button'; text: TextObject; value: string; action_id: string }
   >;
@@ -93,6 +94,11 @@ function blockProblems(block: AnyBlock, i: number, options: CheckOptions): strin
     problems.push(...textProblems(where, block.text, 150, options));
   if (block.type === 'section' && block.text)
     problems.push(...textProblems(where, block.text, 3000, options));
+  const fields = block.fields ?? [];
+  if (fields.length > 10) problems.push(`${where}: ${fields.length} fields`);
+  fields.forEach((field, j) => {
+    problems.push(...textProblems(`${where} field ${j}`, field, 2000, options));
+  });
   if (block.accessory) problems.push(...buttonProblems(where, block.accessory));
   if (block.type === 'input') problems.push(...inputProblems(where, block, options));
   const elements = block.elements ?? [];
@@ -143,6 +149,7 @@ export function visibleTexts(message: { text?: string; blocks: readonly unknown[
   for (const block of message.blocks as AnyBlock[]) {
     if (block.text) texts.push(block.text.text);
     if (block.label) texts.push(block.label.text);
+    for (const field of block.fields ?? []) texts.push(field.text);
     if (block.accessory) texts.push(block.accessory.text.text);
     for (const element of block.elements ?? []) {
       texts.push('value' in element ? element.text.text : element.text);

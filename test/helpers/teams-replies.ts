@@ -262,6 +262,20 @@ export const REPLIES: Record<string, Reply> = {
         },
       ],
       omitted: 0,
+      reviews: [
+        {
+          title: 'Child R',
+          sentence:
+            'The learning from Child R reached 23 teams; 17 discussed it; 9 planned a change; 5 report a change in practice.',
+          stages: [
+            { label: 'Teams reached', count: 23 },
+            { label: 'Discussed it', count: 17 },
+            { label: 'Planned a change', count: 9 },
+            { label: 'Changed practice (fully or in part)', count: 5 },
+          ],
+        },
+      ],
+      reviewsOmitted: 4,
     },
     text: '1 channel (1 active): 4 weekly lessons and 1 review announcement delivered; 1 team discussed 3 posts (3 lessons), 1 plan made.',
     notices: [],

@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackNotifier } from '../../src/adapters/slack/index.ts';
 import {
+  buildReport,
+  type Corpus,
   createBriefingCommands,
   createDeliveryRunner,
   type DeliveryRunner,
@@ -55,12 +57,14 @@ let h: HttpHarness;
 let store: Store;
 let time: VirtualTime;
 let runner: DeliveryRunner;
+let corpus: Corpus;
 
 beforeAll(async () => {
   store = await openStore('sqlite::memory:');
   time = virtualTime(FRIDAY);
   h = await startHttpHarness(async (api) => {
     const deps = await realDeps();
+    corpus = deps.corpus;
     const notifier = createSlackNotifier({ botToken: 'xoxb-test', apiUrl: api.apiUrl });
     runner = createDeliveryRunner({
       store,
@@ -411,6 +415,41 @@ describe('report', () => {
       '1 channel (1 active): 1 weekly lesson and 1 review announcement delivered; 1 team discussed 1 post (1 lesson), 1 plan made',
     );
     expect(textOf(reply)).toContain('*#early-help* · Slack');
+  });
+
+  it('shows each review’s funnel as a table, with the numbers of the evidence pack', async () => {
+    const reply = await command('report', { user: ADMIN });
+    const funnels = reply.blocks.flatMap((b) => {
+      const block = b as { text?: { text: string }; fields?: { text: string }[] };
+      return block.fields ? [[block.text?.text, ...block.fields.map((f) => f.text)]] : [];
+    });
+    expect(funnels[0]).toEqual([
+      'The learning from Children P reached 1 team; 1 discussed it; 1 planned a change; none has yet reported a change in practice.',
+      '*Teams reached*',
+      '1',
+      '*Discussed it*',
+      '1 of 1 (100%)',
+      '*Planned a change*',
+      '1 of 1 (100%)',
+      '*Changed practice (fully or in part)*',
+      '0 of 1 (0%)',
+    ]);
+    const pack = (await buildReport(store, corpus, { now: time.clock() })).evidence.reviews;
+    expect(funnels).toHaveLength(Math.min(3, pack.length));
+    funnels.forEach((shown, i) => {
+      const r = pack[i];
+      expect(shown[0]).toBe(r?.sentence);
+      expect(shown.filter((_, j) => j >= 2 && j % 2 === 0).map((v) => v?.split(' (')[0])).toEqual([
+        `${r?.teamsReached}`,
+        `${r?.teamsDiscussed} of ${r?.teamsReached}`,
+        `${r?.teamsPlanned} of ${r?.teamsReached}`,
+        `${r?.teamsChanged} of ${r?.teamsReached}`,
+      ]);
+    });
+    expect(reply.text).toMatch(/^Dissemination report: 1 channel \(1 active\)/);
+    expect(
+      reply.blocks.filter((b) => JSON.stringify(b).includes('1 channel (1 active)')),
+    ).toHaveLength(1);
   });
 });
 

@@ -9,6 +9,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamsNotifier } from '../../src/adapters/teams/index.ts';
 import {
+  buildReport,
+  type Corpus,
   createBriefingCommands,
   createDeliveryRunner,
   type DeliveryRunner,
@@ -48,11 +50,13 @@ let h: TeamsHarness;
 let store: Store;
 let time: VirtualTime;
 let runner: DeliveryRunner;
+let corpus: Corpus;
 
 beforeAll(async () => {
   store = await openStore('sqlite::memory:');
   time = virtualTime(FRIDAY);
   const deps = await realDeps();
+  corpus = deps.corpus;
   // Proactive posts go through the notifier, with a fake token; the bot checks the
   // tokens of what it receives. Both use the store's conversation references.
   const notifier = createTeamsNotifier({
@@ -346,6 +350,39 @@ describe('"Discussed in our team" on a posted card', () => {
       '1 weekly lesson and 1 review announcement delivered; 1 team discussed 1 post (1 lesson), 1 plan made',
     );
     expect(textOf(reply)).toContain('Early Help › Safeguarding');
+  });
+
+  it('shows the admin each review’s funnel as facts, with the numbers of the evidence pack', async () => {
+    const reply = await ask(inChannel('report', ADMIN));
+    const card = reply?.body.attachments?.[0]?.content as { body?: Record<string, unknown>[] };
+    const body = card?.body ?? [];
+    // A review's funnel: a FactSet whose first fact is the teams reached, after its sentence.
+    const funnels = body.flatMap((e, i) => {
+      const facts = e.type === 'FactSet' ? (e.facts as { title: string; value: string }[]) : [];
+      return facts[0]?.title === 'Teams reached' ? [{ sentence: body[i - 1]?.text, facts }] : [];
+    });
+    expect(funnels[0]).toEqual({
+      sentence:
+        'The learning from Children P reached 1 team; 1 discussed it; 1 planned a change; none has yet reported a change in practice.',
+      facts: [
+        { title: 'Teams reached', value: '1' },
+        { title: 'Discussed it', value: '1 of 1 (100%)' },
+        { title: 'Planned a change', value: '1 of 1 (100%)' },
+        { title: 'Changed practice (fully or in part)', value: '0 of 1 (0%)' },
+      ],
+    });
+    const pack = (await buildReport(store, corpus, { now: time.clock() })).evidence.reviews;
+    expect(funnels).toHaveLength(Math.min(3, pack.length));
+    funnels.forEach(({ sentence, facts }, i) => {
+      const r = pack[i];
+      expect(sentence).toBe(r?.sentence);
+      expect(facts.map((f) => f.value.split(' (')[0])).toEqual([
+        `${r?.teamsReached}`,
+        `${r?.teamsDiscussed} of ${r?.teamsReached}`,
+        `${r?.teamsPlanned} of ${r?.teamsReached}`,
+        `${r?.teamsChanged} of ${r?.teamsReached}`,
+      ]);
+    });
   });
 
   it('records nothing for a card the bot did not post in this conversation', async () => {

@@ -133,4 +133,46 @@ describe('the store-backed replies', () => {
       'Early Help › Safeguarding\nTeams: 4 weekly lessons · 1 announcement · discussed 3 posts · 1 plan · last 2026-11-24',
     );
   });
+
+  it('shows a report’s reviews: the sentence, then the funnel as facts, and the reviews left out', () => {
+    const body = renderCard(REPLIES.report as Reply).body as unknown as Record<string, unknown>[];
+    const at = body.findIndex((e) => String(e.text).startsWith('The learning from Child R'));
+    expect(body[at]?.text).toBe(
+      'The learning from Child R reached 23 teams; 17 discussed it; 9 planned a change; 5 report a change in practice.',
+    );
+    expect(body[at + 1]).toEqual({
+      type: 'FactSet',
+      facts: [
+        { title: 'Teams reached', value: '23' },
+        { title: 'Discussed it', value: '17 of 23 (74%)' },
+        { title: 'Planned a change', value: '9 of 23 (39%)' },
+        { title: 'Changed practice (fully or in part)', value: '5 of 23 (22%)' },
+      ],
+    });
+    expect(readCard(body).text).toContain('… and 4 more reviews in the full report.');
+  });
+
+  it('fits many long reviews in the card budget, counting every review it leaves out', () => {
+    const report = REPLIES.report as Extract<Reply, { kind: 'report' }>;
+    const title = `Child ${'R'.repeat(190)}`;
+    const review = {
+      title,
+      sentence: `The learning from ${title} reached 23 teams; 17 discussed it; 9 planned a change; 5 report a change in practice.`,
+      stages: report.report.reviews[0]?.stages ?? [],
+    };
+    const many = { ...report, report: { ...report.report, reviews: Array(200).fill(review) } };
+    const card = renderCard(many);
+    expectSendable(card);
+    const funnels = (card.body as unknown as Record<string, unknown>[]).filter(
+      (e) => e.type === 'FactSet',
+    );
+    // every FactSet but the channels' one is a review's funnel
+    const shown = funnels.length - 1;
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(200);
+    expect(readCard(card).text).toContain(
+      `… and ${200 + 4 - shown} more reviews in the full report.`,
+    );
+    expect(readCard(card).text).toContain('17 of 23 (74%)');
+  });
 });

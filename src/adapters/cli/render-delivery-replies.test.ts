@@ -70,5 +70,8 @@ describe('renderText for briefing replies', () => {
     expect(text).toContain(
       '#C1      slack     active  1          0           0          0      2026-11-23',
     );
+    expect(text).toMatch(
+      /\nThe learning from .+ reached 1 team; 0 discussed it; 0 planned a change;\s+none has yet\s+reported a change in practice\.\n {3}Teams reached {24}1\n {3}Discussed it {25}0 of 1 \(0%\)\n {3}Planned a change {21}0 of 1 \(0%\)\n {3}Changed practice \(fully or in part\) {2}0 of 1 \(0%\)\n/,
+    );
   });
 });

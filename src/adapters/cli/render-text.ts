@@ -1,6 +1,7 @@
 import {
   type Briefing,
   type ChannelOutcome,
+  funnelRows,
   type HelpSection,
   type LessonCard,
   type Notice,
@@ -115,6 +116,25 @@ function reportTable(report: ReportSummary): string[] {
   return [line(head), ...rows.map(line), ...more];
 }
 
+/** Each review's sentence, then its funnel as a small table, as chat shows it. */
+function reviewLines({ reviews, reviewsOmitted }: ReportSummary): string[] {
+  const lines = reviews.flatMap((r) => {
+    const rows = funnelRows(r.stages);
+    const width = Math.max(0, ...rows.map((row) => row.label.length));
+    return [
+      '',
+      wrap(r.sentence, WIDTH),
+      ...rows.map((row) => `${INDENT}${row.label.padEnd(width)}  ${row.value}`),
+    ];
+  });
+  if (reviewsOmitted > 0)
+    lines.push(
+      '',
+      `… and ${reviewsOmitted} more review${reviewsOmitted === 1 ? '' : 's'} in the full report.`,
+    );
+  return lines;
+}
+
 /** Reply → plain text for a terminal. Pure. */
 export function renderText(reply: Reply, style: TextStyle): string {
   switch (reply.kind) {
@@ -198,6 +218,8 @@ export function renderText(reply: Reply, style: TextStyle): string {
         wrap(reply.text, WIDTH),
         '',
         ...reportTable(reply.report),
+        ...reviewLines(reply.report),
+        '',
         ...noticeLines(reply.notices),
       ].join('\n');
   }

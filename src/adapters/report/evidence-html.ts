@@ -3,6 +3,7 @@ import {
   type EvidenceCounts,
   type EvidenceQuote,
   FUNNEL_STAGES,
+  percentOf,
   type Report,
   type ReviewEvidence,
 } from '../../core/index.ts';
@@ -16,8 +17,6 @@ import { escapeHtml } from './escape-html.ts';
  */
 
 const day = (iso: string) => iso.slice(0, 10);
-
-const percent = (n: number, of: number) => (of === 0 ? '—' : `${Math.round((n / of) * 100)}%`);
 
 function funnelBars(c: EvidenceCounts, title: string): string {
   const top = Math.max(1, c.teamsReached);
@@ -33,7 +32,7 @@ function funnelBars(c: EvidenceCounts, title: string): string {
 function funnelTable(c: EvidenceCounts, title: string): string {
   const rows = FUNNEL_STAGES.map(
     ([key, label]) =>
-      `<tr class="stage-row"><th scope="row">${escapeHtml(label)}</th><td class="n">${c[key]}</td><td class="n">${percent(c[key], c.teamsReached)}</td></tr>`,
+      `<tr class="stage-row"><th scope="row">${escapeHtml(label)}</th><td class="n">${c[key]}</td><td class="n">${percentOf(c[key], c.teamsReached)}</td></tr>`,
   );
   return `<table class="funnel-table"><caption>${escapeHtml(title)}: the chart as a table</caption><thead><tr class="head"><th scope="col">Step</th><th scope="col" class="n">Teams</th><th scope="col" class="n">Of teams reached</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

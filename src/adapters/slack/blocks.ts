@@ -31,6 +31,8 @@ export interface ButtonElement {
 export interface SectionBlock {
   type: 'section';
   text: MrkdwnText;
+  /** laid out two to a row, so label–value pairs read as a small table */
+  fields?: MrkdwnText[];
   accessory?: ButtonElement;
 }
 
@@ -103,6 +105,14 @@ export function section(escapedMrkdwn: string, accessory?: ButtonElement | null)
     text: mrkdwn(nonBlank(escapedMrkdwn, '…'), LIMITS.sectionText),
   };
   if (accessory) block.accessory = accessory;
+  return block;
+}
+
+/** A section with fields under its text (at most Slack's 10; each already escaped). */
+export function fieldsSection(escapedMrkdwn: string, fields: readonly string[]): SectionBlock {
+  const block = section(escapedMrkdwn);
+  const kept = fields.slice(0, LIMITS.sectionFields);
+  if (kept.length > 0) block.fields = kept.map((f) => mrkdwn(nonBlank(f, '…'), LIMITS.fieldText));
   return block;
 }
 

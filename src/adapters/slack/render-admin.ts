@@ -1,11 +1,21 @@
 /** What the partnership office sees after `publish` and `report`. */
 import {
   type ChannelOutcome,
+  funnelRows,
   type Reply,
   type ReportSummary,
+  type ReviewFunnel,
   statusWithReason,
 } from '../../core/index.ts';
-import { type Block, context, type SlackMessage, section, sectionsOf } from './blocks.ts';
+import {
+  type Block,
+  context,
+  fieldsSection,
+  header,
+  type SlackMessage,
+  section,
+  sectionsOf,
+} from './blocks.ts';
 import { code, escapeTrim } from './mrkdwn.ts';
 import { noticeBlocks } from './render-notices.ts';
 
@@ -59,16 +69,43 @@ function channelRow(c: ReportSummary['channels'][number]): string {
   return `*${escapeTrim(c.label, 100)}* · ${PLATFORMS[c.platform] ?? 'chat'}${status}\n${what}`;
 }
 
+/**
+ * Longer than any sentence a valid corpus makes (a title is at most 200 characters, even
+ * escaped), so the numbers at its end are shown; the fields carry them in any case.
+ */
+const SENTENCE_CHARS = 1500;
+
+/** A review: its sentence, then its funnel as fields, a stage's name beside its number. */
+function reviewFunnel(review: ReviewFunnel): Block {
+  const fields = funnelRows(review.stages).flatMap((row) => [
+    `*${escapeTrim(row.label, 200)}*`,
+    escapeTrim(row.value, 200),
+  ]);
+  return fieldsSection(escapeTrim(review.sentence, SENTENCE_CHARS), fields);
+}
+
+function reviewBlocks({ reviews, reviewsOmitted }: ReportSummary): Block[] {
+  return [
+    ...reviews.map(reviewFunnel),
+    ...(reviewsOmitted > 0
+      ? [context(`… and ${plural(reviewsOmitted, 'more review')} in the full report.`)]
+      : []),
+  ];
+}
+
 export function renderReport(reply: Report): SlackMessage {
   const text = escapeTrim(reply.text, 2500);
   const { channels, omitted } = reply.report;
   const shown = channels.slice(0, MAX_CHANNELS);
   const rest = omitted + channels.length - shown.length;
   return {
-    text,
+    // Slack shows the blocks and not this text, which notifications and screen readers read.
+    text: `Dissemination report: ${text}`,
     blocks: [
-      section(`:bar_chart: ${text}`),
-      ...sectionsOf(shown.map(channelRow)),
+      header('Dissemination report'),
+      section(text),
+      ...reviewBlocks(reply.report),
+      ...(shown.length > 0 ? sectionsOf(['*Channels*', ...shown.map(channelRow)]) : []),
       ...(rest > 0
         ? [
             context(

@@ -5,6 +5,7 @@ import {
   buttonActions,
   visibleTexts,
 } from '../../../test/helpers/slack-blocks.ts';
+import type { Reply } from '../../core/index.ts';
 import { renderOutgoing, renderReply } from './render-blocks.ts';
 
 describe('renderOutgoing', () => {
@@ -75,6 +76,8 @@ describe('renderOutgoing', () => {
   });
 });
 
+const report = replies.report as Extract<Reply, { kind: 'report' }>;
+
 describe('the store-backed replies', () => {
   it('previews privately, without a "Discussed in our team" button, saying when it will be posted', () => {
     const message = renderReply(replies.briefing);
@@ -109,5 +112,63 @@ describe('the store-backed replies', () => {
       '*Health visiting › General* · Teams · paused (not_in_channel)\n1 weekly lesson',
     );
     expect(texts).toContain('1 more channel: `lessons-bot report --format html` lists them all.');
+  });
+
+  it('shows each review’s sentence with its funnel as label–value fields, and the reviews left out', () => {
+    const message = renderReply(replies.report);
+    const funnels = message.blocks.flatMap((b) =>
+      b.type === 'section' && b.fields ? [[b.text.text, ...b.fields.map((f) => f.text)]] : [],
+    );
+    expect(funnels).toEqual([
+      [
+        'The learning from Child A reached 3 teams; 2 discussed it; 1 planned a change; none has yet reported a change in practice.',
+        '*Teams reached*',
+        '3',
+        '*Discussed it*',
+        '2 of 3 (67%)',
+        '*Planned a change*',
+        '1 of 3 (33%)',
+        '*Changed practice (fully or in part)*',
+        '0 of 3 (0%)',
+      ],
+      [
+        'The learning from Child &lt;B&gt; &amp; the “hidden” father reached 1 team; 1 discussed it; 1 planned a change; 1 reports a change in practice.',
+        '*Teams reached*',
+        '1',
+        '*Discussed it*',
+        '1 of 1 (100%)',
+        '*Planned a change*',
+        '1 of 1 (100%)',
+        '*Changed practice (fully or in part)*',
+        '1 of 1 (100%)',
+      ],
+    ]);
+    expect(visibleTexts(message)).toContain('… and 2 more reviews in the full report.');
+  });
+
+  it('says the report’s headline once in the blocks, and what it is in the notification text', () => {
+    const message = renderReply(report);
+    const inBlocks = visibleTexts({ blocks: message.blocks });
+    expect(inBlocks.filter((t) => t.includes(report.text))).toHaveLength(1);
+    expect(inBlocks[0]).toBe('Dissemination report');
+    expect(message.text).toBe(`Dissemination report: ${report.text}`);
+  });
+
+  it('keeps the numbers of a review with a long title whole, in the sentence and the fields', () => {
+    const title = `Child ${'&'.repeat(194)}`;
+    const stages = [
+      { label: 'Teams reached', count: 1234 },
+      { label: 'Discussed it', count: 1233 },
+    ];
+    const sentence = `The learning from ${title} reached 1234 teams; 1233 discussed it; 0 planned a change; none has yet reported a change in practice.`;
+    const reply = {
+      ...report,
+      report: { ...report.report, reviews: [{ title, sentence, stages }] },
+    };
+    const texts = visibleTexts(renderReply(reply));
+    expect(texts.find((t) => t.startsWith('The learning from'))).toMatch(
+      /reached 1234 teams; 1233 discussed it; .* practice\.$/,
+    );
+    expect(texts).toContain('1233 of 1234 (100%)');
   });
 });

@@ -7,6 +7,8 @@ export const LIMITS = {
   messageBlocks: 50,
   homeBlocks: 100,
   sectionText: 3000,
+  sectionFields: 10,
+  fieldText: 2000,
   contextElements: 10,
   /** not documented per element; kept well under the section limit */
   contextText: 2000,

@@ -6,7 +6,7 @@ import { BotError } from '../errors.ts';
 import type { Delivery, FollowUpAnswer, TeamDiscussion } from '../model/index.ts';
 import { buildEvidence } from './build-evidence.ts';
 import { buildReport } from './build-report.ts';
-import { evidenceSentence } from './evidence-sentence.ts';
+import { evidenceSentence, funnelRows, funnelStages } from './evidence-sentence.ts';
 import { reportScope } from './report-scope.ts';
 
 const WEEK = 7 * 86_400_000;
@@ -263,5 +263,16 @@ describe('evidenceSentence', () => {
     expect(evidenceSentence('Child R', { ...base, teamsReached: 0 })).toBe(
       'The learning from Child R has not reached a team yet.',
     );
+  });
+
+  it('gives chat the funnel as rows: teams reached, then each stage out of them', () => {
+    expect(funnelRows(funnelStages(base))).toEqual([
+      { label: 'Teams reached', value: '23' },
+      { label: 'Discussed it', value: '17 of 23 (74%)' },
+      { label: 'Planned a change', value: '9 of 23 (39%)' },
+      { label: 'Changed practice (fully or in part)', value: '5 of 23 (22%)' },
+    ]);
+    const none = funnelRows(funnelStages({ ...base, teamsReached: 0, teamsDiscussed: 0 }));
+    expect(none.map((r) => r.value).slice(0, 2)).toEqual(['0', '0 of 0']);
   });
 });

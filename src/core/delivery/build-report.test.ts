@@ -209,12 +209,28 @@ describe.each(STORE_KINDS)('buildReport on the $name', ({ open }) => {
     expect(report.totals.discussions).toBeLessThan(talks.length);
   });
 
-  it('summarises for chat: the totals and the first channels', async () => {
+  it('summarises for chat: the totals, the first channels and the first reviews’ funnels', async () => {
     await history();
     const report = await buildReport(h.store, h.corpus, { now: h.time.clock() });
-    const summary = summariseReport(report, 2);
+    const summary = summariseReport(report, { channels: 2, reviews: 1 });
     expect(summary.totals).toEqual(report.totals);
     expect(summary.channels).toHaveLength(2);
     expect(summary.omitted).toBe(2);
+    const [first, ...rest] = report.evidence.reviews;
+    expect(rest.length).toBeGreaterThan(0);
+    expect(summary.reviewsOmitted).toBe(rest.length);
+    expect(summary.reviews).toEqual([
+      {
+        title: first?.title,
+        sentence: first?.sentence,
+        stages: [
+          { label: 'Teams reached', count: first?.teamsReached },
+          { label: 'Discussed it', count: first?.teamsDiscussed },
+          { label: 'Planned a change', count: first?.teamsPlanned },
+          { label: 'Changed practice (fully or in part)', count: first?.teamsChanged },
+        ],
+      },
+    ]);
+    expect(first?.teamsReached).toBeGreaterThan(0);
   });
 });

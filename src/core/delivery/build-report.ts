@@ -14,6 +14,7 @@ import type {
 } from '../model/index.ts';
 import type { Store } from '../ports.ts';
 import { buildEvidence } from './build-evidence.ts';
+import { funnelStages } from './evidence-sentence.ts';
 import { inScope, topicsOf, WHOLE_CORPUS } from './report-scope.ts';
 import { isoWeek } from './schedule-time.ts';
 
@@ -285,9 +286,13 @@ const SUMMARY_FIELDS = [
   'lastDelivery',
 ] as const satisfies readonly (keyof ReportSummary['channels'][number])[];
 
-/** Totals and the first `limit` channels, for a chat reply; the full report is for the CLI. */
-export function summariseReport(report: Report, limit = 10): ReportSummary {
-  const shown = report.channels.slice(0, limit);
+/** A chat reply's room: the first channels, and the first reviews with their funnels. */
+const CHAT_LIMITS = { channels: 10, reviews: 3 };
+
+/** Totals, the first channels and the first reviews, for a chat reply; the full report is for the CLI. */
+export function summariseReport(report: Report, limits = CHAT_LIMITS): ReportSummary {
+  const shown = report.channels.slice(0, limits.channels);
+  const reviews = report.evidence.reviews.slice(0, limits.reviews);
   return {
     generatedAt: report.generatedAt,
     since: report.since,
@@ -300,5 +305,11 @@ export function summariseReport(report: Report, limit = 10): ReportSummary {
         ) as ReportSummary['channels'][number],
     ),
     omitted: report.channels.length - shown.length,
+    reviews: reviews.map((r) => ({
+      title: r.title,
+      sentence: r.sentence,
+      stages: funnelStages(r),
+    })),
+    reviewsOmitted: report.evidence.reviews.length - reviews.length,
   };
 }

@@ -1,4 +1,4 @@
-import type { EvidenceCounts } from '../model/index.ts';
+import type { EvidenceCounts, FunnelStage } from '../model/index.ts';
 
 /** All the words of the evidence pack's headline sentences, in one place. */
 
@@ -26,3 +26,26 @@ export const FUNNEL_STAGES = [
   ['teamsPlanned', 'Planned a change'],
   ['teamsChanged', 'Changed practice (fully or in part)'],
 ] as const satisfies readonly (readonly [keyof EvidenceCounts, string])[];
+
+/** The funnel's stages with their counts, in FUNNEL_STAGES' order. */
+export function funnelStages(c: EvidenceCounts): FunnelStage[] {
+  return FUNNEL_STAGES.map(([key, label]) => ({ label, count: c[key] }));
+}
+
+/** "74%" of the teams reached, rounded as the evidence pack's table rounds it; "—" of none. */
+export function percentOf(n: number, of: number): string {
+  return of === 0 ? '—' : `${Math.round((n / of) * 100)}%`;
+}
+
+/**
+ * The funnel as chat shows it, a row a stage: the teams reached as a number, each later
+ * stage out of them, "17 of 23 (74%)", so that no number depends on a bar or a colour.
+ */
+export function funnelRows(stages: readonly FunnelStage[]): { label: string; value: string }[] {
+  const reached = stages[0]?.count ?? 0;
+  const share = (n: number) => (reached === 0 ? '' : ` (${percentOf(n, reached)})`);
+  return stages.map(({ label, count }, i) => ({
+    label,
+    value: i === 0 ? String(count) : `${count} of ${reached}${share(count)}`,
+  }));
+}

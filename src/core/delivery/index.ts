@@ -16,7 +16,7 @@ export {
 } from './briefing-commands/index.ts';
 export { buildReport, statusWithReason } from './build-report.ts';
 export { createDeliveryRunner, type DeliveryRunner } from './delivery-runner.ts';
-export { FUNNEL_STAGES } from './evidence-sentence.ts';
+export { FUNNEL_STAGES, funnelRows, percentOf } from './evidence-sentence.ts';
 export {
   answerFollowUp,
   FOLLOW_UP_ANSWERS,

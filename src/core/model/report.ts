@@ -93,7 +93,22 @@ export interface Report {
   evidence: Evidence;
 }
 
-/** The report cut down for a chat message: totals and the first channels. */
+/** One step of a review's evidence funnel, e.g. { label: 'Discussed it', count: 17 }. */
+export interface FunnelStage {
+  label: string;
+  /** teams at this step; the first step's count is the teams reached */
+  count: number;
+}
+
+/** A review as a chat reply shows it: the sentence to quote, and its funnel as a table. */
+export interface ReviewFunnel {
+  title: string;
+  sentence: string;
+  /** teams reached, discussed, planned, changed: in that order, as the evidence pack's funnel */
+  stages: FunnelStage[];
+}
+
+/** The report cut down for a chat message: totals, the first channels and the first reviews. */
 export interface ReportSummary {
   generatedAt: string;
   since: string | null;
@@ -113,4 +128,8 @@ export interface ReportSummary {
   >[];
   /** channels left out of `channels` */
   omitted: number;
+  /** the first reviews of the evidence pack, by title */
+  reviews: ReviewFunnel[];
+  /** reviews left out of `reviews` */
+  reviewsOmitted: number;
 }

@@ -1,8 +1,10 @@
 /** The store-backed replies as card parts: subscriptions, the preview, publish and report. */
 import {
   type ChannelOutcome,
+  funnelRows,
   type Reply,
   type ReportSummary,
+  type ReviewFunnel,
   statusWithReason,
 } from '../../../core/index.ts';
 import { briefingParts } from './briefing-parts.ts';
@@ -109,6 +111,28 @@ function reportFact(c: ReportSummary['channels'][number], budget: Budget) {
   };
 }
 
+/** A review: its sentence, then its funnel as facts, a stage's name beside its number. */
+function reviewFunnel(review: ReviewFunnel, budget: Budget): Element[] {
+  return [
+    text(plain(review.sentence, budget.fullText), { spacing: 'Medium' }),
+    facts(
+      funnelRows(review.stages).map((row) => ({
+        title: line(row.label, budget.line),
+        value: line(row.value, budget.line),
+      })),
+    ),
+  ];
+}
+
+function reviewParts({ reviews, reviewsOmitted }: ReportSummary, budget: Budget): Element[] {
+  const shown = reviews.slice(0, budget.items);
+  const more = reviewsOmitted + reviews.length - shown.length;
+  return present<Element>([
+    ...shown.flatMap((r) => reviewFunnel(r, budget)),
+    more > 0 && subtle(`… and ${plural(more, 'more review')} in the full report.`),
+  ]);
+}
+
 export function report(reply: Report, budget: Budget, notices: Element[]): CardParts {
   const { channels, omitted } = reply.report;
   const shown = channels.slice(0, budget.list);
@@ -117,6 +141,8 @@ export function report(reply: Report, budget: Budget, notices: Element[]): CardP
     body: present<Element>([
       heading('Dissemination report'),
       text(plain(reply.text, budget.fullText)),
+      ...reviewParts(reply.report, budget),
+      shown.length > 0 && text('Channels', { weight: 'Bolder', spacing: 'Medium' }),
       shown.length > 0 && facts(shown.map((c) => reportFact(c, budget))),
       rest > 0 &&
         subtle(`${plural(rest, 'more channel')}: lessons-bot report --format html lists them all.`),

@@ -421,10 +421,24 @@ describe('report', () => {
     expect(reply.text).toContain(
       `0 plans made since 2026-11-01 until 2026-11-30 review ${reviewId}.`,
     );
-    const title = h.corpus.reviewById.get(reviewId)?.title;
-    expect(reply.notices[0]?.text).toBe(
-      `The learning from ${title} reached 1 team; 0 discussed it; 0 planned a change; none has yet reported a change in practice.`,
-    );
+    const title = h.corpus.reviewById.get(reviewId)?.title ?? '';
+    expect(reply.report.reviews).toEqual([
+      {
+        title,
+        sentence: `The learning from ${title} reached 1 team; 0 discussed it; 0 planned a change; none has yet reported a change in practice.`,
+        stages: [
+          { label: 'Teams reached', count: 1 },
+          { label: 'Discussed it', count: 0 },
+          { label: 'Planned a change', count: 0 },
+          { label: 'Changed practice (fully or in part)', count: 0 },
+        ],
+      },
+    ]);
+    expect(reply.report.reviewsOmitted).toBe(0);
+    // The funnel replaces the sentences notice; only the pointer to the full pack is left.
+    expect(reply.notices.map((n) => n.text)).toEqual([
+      'For the full evidence pack with charts, run “lessons-bot report --format html”.',
+    ]);
     expect((await h.store.listAudit()).at(-1)?.detail).toMatchObject({
       until: '2026-11-30T23:59:59.999Z',
       reviewId,

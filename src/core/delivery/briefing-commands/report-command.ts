@@ -1,6 +1,6 @@
 import { errorReply, type ReportFilters } from '../../commands/index.ts';
 import { BotError } from '../../errors.ts';
-import type { Notice, Reply, Report, ReportScope, ReportTotals } from '../../model/index.ts';
+import type { Reply, Report, ReportScope, ReportTotals } from '../../model/index.ts';
 import { buildReport, summariseReport } from '../build-report.ts';
 import { reportScope } from '../report-scope.ts';
 import type { BriefingCommandsDeps } from './command-deps.ts';
@@ -78,15 +78,6 @@ function periodWords(report: Report): string {
   return parts.map((p) => ` ${p}`).join('');
 }
 
-/** The reviews' sentences a board can quote, the first few; the full report has them all. */
-function sentences(report: Report, limit = 3): Notice[] {
-  const reviews = report.evidence.reviews;
-  const shown = reviews.slice(0, limit).map((r) => r.sentence);
-  const more = reviews.length - shown.length;
-  if (more > 0) shown.push(`… and ${plural(more, 'more review')} in the full report.`);
-  return shown.length === 0 ? [] : [{ kind: 'info', text: shown.join('\n') }];
-}
-
 /** `report [since <date>] [until <date>] [review <id>] [theme <id>] [agency <id>]` in chat. */
 export async function report(
   deps: BriefingCommandsDeps,
@@ -118,7 +109,6 @@ export async function report(
     report: summariseReport(full),
     text: `${plural(totals.channels, 'channel')} (${totals.activeChannels} active): ${plural(totals.briefingsDelivered, 'weekly lesson')} and ${plural(totals.broadcastsDelivered, 'review announcement')} delivered; ${discussedLine(totals)}${periodWords(full)}.`,
     notices: [
-      ...sentences(full),
       {
         kind: 'info',
         text: 'For the full evidence pack with charts, run “lessons-bot report --format html”.',
