@@ -499,6 +499,7 @@ async function openKept(env: Env): Promise<KeptServices> {
   return {
     reviews: store.reviews,
     drafts: (lessonsDir) => createStoreDrafts({ lessonsDir, reviews: store.reviews, by: 'cli' }),
+    audit: (action, detail) => store.audit({ at: clock(), actor: 'cli', action, detail }),
     close: () => store.close(),
   };
 }

@@ -36,6 +36,15 @@ async function keepDrafts(drafts: Record<string, string>): Promise<void> {
   }
 }
 
+async function auditLog() {
+  const store = await openStore(database);
+  try {
+    return await store.listAudit();
+  } finally {
+    await store.close();
+  }
+}
+
 // Each test runs the command line several times; on a busy machine each run takes seconds.
 const SLOW = { timeout: 120_000 };
 
@@ -53,6 +62,14 @@ describe('lessons-bot approve and export, with reviews kept in the database', SL
     );
     // nothing was written into the lessons folder: the review lives in the database
     expect(await readdir(lessons)).not.toContain('anytown-child-z.yaml');
+    // and the approval is in the audit log, as one made in chat is
+    expect(await auditLog()).toEqual([
+      expect.objectContaining({
+        actor: 'cli',
+        action: 'import.approve',
+        detail: { review: 'anytown-child-z' },
+      }),
+    ]);
     // publish knows it, as the bot does; a draft it does not
     const draft = await cli('publish', 'anytown-child-y');
     expect(draft.code).toBe(1);
@@ -118,6 +135,7 @@ describe('lessons-bot approve and export, with reviews kept in the database', SL
     expect(refused.stderr).toMatch(
       /\[store\] drafts\/anytown-child-z\.yaml:\d+: .*unknown theme "chronolgy"/,
     );
+    expect(await auditLog()).toEqual([]);
     const out = join(dir, 'exported');
     const exported = await cli('export', '--out', out);
     expect(exported.code).toBe(0);

@@ -16,6 +16,8 @@ export interface KeptServices {
   reviews: KeptReviews;
   /** the store's drafts shelf, checked against this lessons folder */
   drafts(lessonsDir: string): DraftShelf;
+  /** the audit log, where a review approved into the database is recorded, as in chat */
+  audit(action: string, detail: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 

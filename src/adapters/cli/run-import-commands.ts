@@ -140,8 +140,9 @@ export async function runApprove(
   let approved: Awaited<ReturnType<typeof approveDraft>>;
   try {
     const storeShelf = kept?.drafts(invocation.lessonsDir);
-    const chosen = storeShelf && (await storeShelf.get(id)) !== undefined ? storeShelf : shelf;
-    approved = await approveDraft(id, chosen, services.today());
+    const fromStore = storeShelf !== undefined && (await storeShelf.get(id)) !== undefined;
+    approved = await approveDraft(id, fromStore ? storeShelf : shelf, services.today());
+    if (fromStore) await kept?.audit('import.approve', { review: approved.reviewId });
   } finally {
     await kept?.close();
   }
