@@ -352,11 +352,13 @@ describe('what is refused, with nothing downloaded or kept', () => {
     expect(shown(answer as Posted)).toContain('is 2 MB; a draft is at most 1 MB');
   });
 
-  it('a message without a file gets a pointer to /lessons', async () => {
+  it('a message without a file is a question, answered as /lessons answers it', async () => {
     const before = h.api.callsTo('chat.postMessage').length;
-    await sendEvent(h.eventsUrl, directMessageBody(SOMEONE, [], { text: 'hello' }));
-    await h.api.waitFor(() => h.api.callsTo('chat.postMessage').length > before, 'the hint');
-    expect(shown(h.api.callsTo('chat.postMessage').at(-1)?.args as Posted)).toContain('/lessons');
+    await sendEvent(h.eventsUrl, directMessageBody(SOMEONE, [], { text: 'help' }));
+    await h.api.waitFor(() => h.api.callsTo('chat.postMessage').length > before, 'the answer');
+    const answers = h.api.callsTo('chat.postMessage').slice(before);
+    expect(answers).toHaveLength(1);
+    expect(shown(answers[0]?.args as Posted)).toContain('/lessons lessons on chronologies');
   });
 });
 

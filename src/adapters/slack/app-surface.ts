@@ -26,7 +26,8 @@ export const BOT_EVENTS = ['app_home_opened', 'member_joined_channel', 'message.
  * is not a member, Share posts through the response_url instead (see share-lesson.ts), and a
  * subscription waits, paused, until the bot is invited.
  * - `im:history`: message.im, the direct messages people send the bot (and only those:
- *   no channel's messages are read), where an admin sends a review's document;
+ *   no channel's messages are read): a question there is answered as /lessons answers it,
+ *   and an admin sends a review's document there;
  * - `files:read`: downloading that document (url_private_download with the bot token).
  * `files:write` is not asked for: the draft to edit goes back as text in a message.
  */

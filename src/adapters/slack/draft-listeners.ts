@@ -6,7 +6,13 @@ import type { App } from '@slack/bolt';
 import type { ChatImport, ChatSender } from '../../core/index.ts';
 import { readDraftAction, STALE_DRAFT_BUTTON } from '../../core/index.ts';
 import { downloadFile } from '../documents/index.ts';
-import { type SlackMessage, section } from './blocks.ts';
+import type { SlackMessage } from './blocks.ts';
+import {
+  type DirectMessage,
+  personsDirectMessage,
+  poster,
+  withoutEmptyBlocks,
+} from './direct-message.ts';
 import { friendlyError } from './friendly-error.ts';
 import { escapeTrim } from './mrkdwn.ts';
 import { renderReply } from './render-blocks.ts';
@@ -20,61 +26,19 @@ export interface SlackDraftDoor {
   fileOrigins: readonly string[];
 }
 
-/** A file as message.im carries it (files.info's fields). */
-interface SlackFile {
-  name?: string;
-  size?: number;
-  url_private_download?: string;
-}
-
-/** The fields of a message.im event read here; Bolt's union of message types is wider. */
-interface DirectMessage {
-  channel: string;
-  channel_type?: string;
-  user?: string;
-  bot_id?: string;
-  subtype?: string;
-  ts: string;
-  files?: SlackFile[];
-}
-
 /** A message may carry several files; more than this is not what the office means to send. */
 const MAX_FILES = 3;
-
-const HINT: SlackMessage = {
-  text: 'Ask with /lessons',
-  blocks: [
-    section(
-      'I answer questions asked with `/lessons`, e.g. `/lessons lessons on chronologies`. The partnership office can send a review’s document here (PDF, Word, web page or text) to add it.',
-    ),
-  ],
-};
-
-function withoutEmptyBlocks(message: SlackMessage) {
-  return message.blocks.length > 0 ? message : { text: message.text };
-}
 
 export function registerDraftListeners(app: App, ctx: SlackContext, door: SlackDraftDoor): void {
   const allowed = (url: URL) =>
     door.fileOrigins.includes(url.origin) && (url.protocol === 'https:' || isLoopback(url));
 
   app.event('message', async ({ event, client }) => {
-    const message = event as unknown as DirectMessage;
-    if (message.channel_type !== 'im' || message.bot_id || !message.user) return;
-    if (message.subtype !== undefined && message.subtype !== 'file_share') return;
-    if (!ctx.dedupe.claim(`im:${message.channel}:${message.ts}`)) return;
-    const post = (m: SlackMessage) =>
-      client.chat.postMessage({
-        channel: message.channel,
-        ...withoutEmptyBlocks(m),
-        unfurl_links: false,
-        unfurl_media: false,
-      });
-    const files = message.files ?? [];
-    if (files.length === 0) {
-      await post(HINT);
-      return;
-    }
+    const files = (event as DirectMessage).files ?? [];
+    if (files.length === 0) return;
+    const message = personsDirectMessage(event, ctx);
+    if (!message?.user) return;
+    const post = poster(client, message.channel);
     const sender: ChatSender = {
       actor: `slack:${message.user}`,
       isAdmin: ctx.isAdmin(message.user),

@@ -12,6 +12,7 @@ import { BOT_EVENTS } from './app-surface.ts';
 import type { SlackMessage } from './blocks.ts';
 import { buildHome } from './build-home.ts';
 import type { Responder } from './button-click.ts';
+import { registerDirectQuestions } from './direct-message.ts';
 import { friendlyError } from './friendly-error.ts';
 import { decodeSlackText } from './mrkdwn.ts';
 import { registerPlanModal } from './plan-modal.ts';
@@ -89,6 +90,7 @@ export function registerListeners(app: App, ctx: SlackContext): void {
   });
 
   registerPlanModal(app, ctx);
+  registerDirectQuestions(app, ctx);
 
   app.event(BOT_EVENTS[0], async ({ event, body, client }) => {
     if (event.tab !== 'home') return;

@@ -1,0 +1,82 @@
+/**
+ * A direct message a person sends the bot (message.im). A file in it is the chat import's
+ * (draft-listeners.ts); words alone are a question, answered as `/lessons <words>` is.
+ */
+import type { App } from '@slack/bolt';
+import { answerLater, parseCommand } from '../../core/index.ts';
+import { answerCommand } from './answer-command.ts';
+import type { SlackMessage } from './blocks.ts';
+import { friendlyError } from './friendly-error.ts';
+import { decodeSlackText } from './mrkdwn.ts';
+import { renderReply } from './render-blocks.ts';
+import type { SlackContext } from './slack-context.ts';
+
+/** A file as message.im carries it (files.info's fields). */
+export interface SlackFile {
+  name?: string;
+  size?: number;
+  url_private_download?: string;
+}
+
+/** The fields of a message.im event read here; Bolt's union of message types is wider. */
+export interface DirectMessage {
+  channel: string;
+  channel_type?: string;
+  user?: string;
+  bot_id?: string;
+  subtype?: string;
+  ts: string;
+  text?: string;
+  team?: string;
+  files?: SlackFile[];
+}
+
+/**
+ * A person's new message in the bot's DM, claimed once: Slack retries an event it thinks
+ * was lost, and edits, deletions and the bot's own posts are not questions.
+ */
+export function personsDirectMessage(event: unknown, ctx: SlackContext): DirectMessage | undefined {
+  const message = event as DirectMessage;
+  if (message.channel_type !== 'im' || message.bot_id || !message.user) return undefined;
+  if (message.subtype !== undefined && message.subtype !== 'file_share') return undefined;
+  if (!ctx.dedupe.claim(`im:${message.channel}:${message.ts}`)) return undefined;
+  return message;
+}
+
+/** Slack refuses an empty blocks array: a message without blocks is its text alone. */
+export function withoutEmptyBlocks(message: SlackMessage): SlackMessage | { text: string } {
+  return message.blocks.length > 0 ? message : { text: message.text };
+}
+
+/** Posts in the DM, as the bot, without link previews. */
+export function poster(client: App['client'], channel: string) {
+  return (message: SlackMessage) =>
+    client.chat.postMessage({
+      channel,
+      ...withoutEmptyBlocks(message),
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+}
+
+export function registerDirectQuestions(app: App, ctx: SlackContext): void {
+  app.event('message', async ({ event, body, client }) => {
+    if ((event as DirectMessage).files?.length) return;
+    const message = personsDirectMessage(event, ctx);
+    if (!message?.user) return;
+    const post = poster(client, message.channel);
+    const parsed = parseCommand(decodeSlackText(message.text ?? ''));
+    const input = {
+      userId: message.user,
+      teamId: message.team ?? body.team_id,
+      channelId: message.channel,
+    };
+    try {
+      const later = answerLater(parsed, ctx.isAdmin(input.userId));
+      if (later) await post(renderReply(later, ctx.command));
+      await post(await answerCommand(ctx, parsed, input));
+    } catch (error) {
+      await post(friendlyError(error, ctx.logger, 'direct message')).catch(() => undefined);
+    }
+  });
+}
