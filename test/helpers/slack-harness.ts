@@ -63,3 +63,17 @@ export async function startHttpHarness(extraOrMake: HarnessExtra = {}): Promise<
     },
   };
 }
+
+/** The harness with a search that throws what `fail` makes of the query: an index that broke. */
+export async function startBrokenSearchHarness(
+  fail: (query: string) => Error,
+): Promise<HttpHarness> {
+  const deps = await realDeps();
+  const search = {
+    ...deps.search,
+    search: (query: string) => {
+      throw fail(query);
+    },
+  };
+  return startHttpHarness({ deps: { ...deps, search } });
+}

@@ -4,7 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockKitProblems, sharedLessonIds, visibleTexts } from '../helpers/slack-blocks.ts';
-import { type HttpHarness, realDeps, startHttpHarness } from '../helpers/slack-harness.ts';
+import {
+  type HttpHarness,
+  realDeps,
+  startBrokenSearchHarness,
+  startHttpHarness,
+} from '../helpers/slack-harness.ts';
 import { directMessageBody, sendEvent } from '../helpers/slack-signing.ts';
 
 interface Posted {
@@ -103,18 +108,7 @@ describe('a question in a direct message', () => {
 });
 
 it('says something went wrong, not what, when answering breaks', async () => {
-  const deps = await realDeps();
-  const broken = await startHttpHarness({
-    deps: {
-      ...deps,
-      search: {
-        ...deps.search,
-        search: () => {
-          throw new Error('index exploded for Jane Smith');
-        },
-      },
-    },
-  });
+  const broken = await startBrokenSearchHarness(() => new Error('index exploded for Jane Smith'));
   try {
     const before = broken.api.callsTo('chat.postMessage').length;
     await sendEvent(broken.eventsUrl, ask('neglect'));

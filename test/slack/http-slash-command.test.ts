@@ -4,7 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blockKitProblems, sharedLessonIds, visibleTexts } from '../helpers/slack-blocks.ts';
-import { type HttpHarness, realDeps, startHttpHarness } from '../helpers/slack-harness.ts';
+import {
+  type HttpHarness,
+  realDeps,
+  startBrokenSearchHarness,
+  startHttpHarness,
+} from '../helpers/slack-harness.ts';
 import { slashCommand } from '../helpers/slack-signing.ts';
 
 interface Answer {
@@ -100,18 +105,9 @@ describe('/lessons over HTTP', () => {
 
 describe('/lessons when something breaks', () => {
   it('answers with a friendly message, not a timeout or a stack trace', async () => {
-    const deps = await realDeps();
-    const broken = await startHttpHarness({
-      deps: {
-        ...deps,
-        search: {
-          ...deps.search,
-          search: () => {
-            throw new Error('index exploded at /srv/app/search.ts:12');
-          },
-        },
-      },
-    });
+    const broken = await startBrokenSearchHarness(
+      () => new Error('index exploded at /srv/app/search.ts:12'),
+    );
     try {
       const res = await slashCommand(broken.eventsUrl, {
         text: 'neglect',
@@ -132,18 +128,9 @@ describe('/lessons when something breaks', () => {
   });
 
   it('never logs an error message that quotes the question, even on its second line', async () => {
-    const deps = await realDeps();
-    const broken = await startHttpHarness({
-      deps: {
-        ...deps,
-        search: {
-          ...deps.search,
-          search: (query) => {
-            throw new Error(`index exploded\nwhile reading “${query}”`);
-          },
-        },
-      },
-    });
+    const broken = await startBrokenSearchHarness(
+      (query) => new Error(`index exploded\nwhile reading “${query}”`),
+    );
     try {
       await slashCommand(broken.eventsUrl, {
         text: 'neglect of Jane Smith',
