@@ -1,11 +1,19 @@
 import { afterAll } from 'vitest';
-import type { Store } from '../../src/core/index.ts';
+import {
+  type Corpus,
+  createBriefingCommands,
+  createDeliveryRunner,
+  type Notifier,
+  type Store,
+} from '../../src/core/index.ts';
 import { openStore } from '../../src/store/index.ts';
 import {
   TEST_DATABASE_URL,
   TestSchemas,
   warnIfSkipped,
 } from '../store/helpers/postgres-schemas.ts';
+import type { VirtualTime } from './delivery-clock.ts';
+import { recordingLogger } from './recording-logger.ts';
 
 /**
  * The stores a journey through a front door runs on: SQLite in memory, and PostgreSQL
@@ -24,4 +32,30 @@ export function frontDoorStores(): { name: string; open: () => Promise<Store> }[
       ? [{ name: 'PostgreSQL', open: async () => openStore((await schemas.create()).url) }]
       : []),
   ];
+}
+
+/** The delivery runner and the chat's briefing commands, wired as main.ts wires them, on virtual time. */
+export function frontDoorDelivery(
+  store: Store,
+  notifier: Notifier,
+  corpus: Corpus,
+  time: VirtualTime,
+) {
+  const runner = createDeliveryRunner({
+    store,
+    notifier,
+    corpus: () => corpus,
+    clock: time.clock,
+    owner: 'test-runner',
+    logger: recordingLogger(),
+    options: { sleep: time.sleep },
+  });
+  const briefings = createBriefingCommands({
+    store,
+    runner,
+    corpus: () => corpus,
+    clock: time.clock,
+    notifier,
+  });
+  return { runner, briefings };
 }

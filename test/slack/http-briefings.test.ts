@@ -7,17 +7,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackNotifier } from '../../src/adapters/slack/index.ts';
-import {
-  buildReport,
-  type Corpus,
-  createBriefingCommands,
-  createDeliveryRunner,
-  type DeliveryRunner,
-  type Store,
-} from '../../src/core/index.ts';
+import { buildReport, type Corpus, type DeliveryRunner, type Store } from '../../src/core/index.ts';
 import { type VirtualTime, virtualTime } from '../helpers/delivery-clock.ts';
-import { frontDoorStores } from '../helpers/front-door-stores.ts';
-import { recordingLogger } from '../helpers/recording-logger.ts';
+import { frontDoorDelivery, frontDoorStores } from '../helpers/front-door-stores.ts';
 import { blockKitProblems, buttonActions, visibleTexts } from '../helpers/slack-blocks.ts';
 import { type HttpHarness, realDeps, startHttpHarness } from '../helpers/slack-harness.ts';
 import {
@@ -117,22 +109,9 @@ describe.each(frontDoorStores())('briefings through the Slack front door, on $na
       const deps = await realDeps();
       corpus = deps.corpus;
       const notifier = createSlackNotifier({ botToken: 'xoxb-test', apiUrl: api.apiUrl });
-      runner = createDeliveryRunner({
-        store,
-        notifier,
-        corpus: () => deps.corpus,
-        clock: time.clock,
-        owner: 'test-runner',
-        logger: recordingLogger(),
-        options: { sleep: time.sleep },
-      });
-      const briefings = createBriefingCommands({
-        store,
-        runner,
-        corpus: () => deps.corpus,
-        clock: time.clock,
-        notifier,
-      });
+      const wired = frontDoorDelivery(store, notifier, deps.corpus, time);
+      runner = wired.runner;
+      const { briefings } = wired;
       return {
         deps: { ...deps, briefings },
         admins: [ADMIN],

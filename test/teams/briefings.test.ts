@@ -9,18 +9,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamsNotifier } from '../../src/adapters/teams/index.ts';
-import {
-  buildReport,
-  type Corpus,
-  createBriefingCommands,
-  createDeliveryRunner,
-  type DeliveryRunner,
-  type Store,
-} from '../../src/core/index.ts';
+import { buildReport, type Corpus, type DeliveryRunner, type Store } from '../../src/core/index.ts';
 import { type VirtualTime, virtualTime } from '../helpers/delivery-clock.ts';
-import { frontDoorStores } from '../helpers/front-door-stores.ts';
+import { frontDoorDelivery, frontDoorStores } from '../helpers/front-door-stores.ts';
 import { realDeps } from '../helpers/real-deps.ts';
-import { recordingLogger } from '../helpers/recording-logger.ts';
 import { teamsActivity } from '../helpers/teams-activities.ts';
 import { cardSchemaErrors } from '../helpers/teams-card-schema.ts';
 import type { PostedActivity } from '../helpers/teams-fake-connector.ts';
@@ -136,21 +128,9 @@ describe.each(frontDoorStores())('briefings through the Teams front door, on $na
       tokenProvider: fakeTokenProvider,
       conversations: store.conversations,
     });
-    runner = createDeliveryRunner({
-      store,
-      notifier,
-      corpus: () => deps.corpus,
-      clock: time.clock,
-      owner: 'test-runner',
-      logger: recordingLogger(),
-      options: { sleep: time.sleep },
-    });
-    const briefings = createBriefingCommands({
-      store,
-      runner,
-      corpus: () => deps.corpus,
-      clock: time.clock,
-    });
+    const wired = frontDoorDelivery(store, notifier, deps.corpus, time);
+    runner = wired.runner;
+    const { briefings } = wired;
     h = await startTeamsHarness(
       {
         deps: { ...deps, briefings },
