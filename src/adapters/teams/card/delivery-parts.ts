@@ -149,6 +149,6 @@ export function report(reply: Report, budget: Budget, notices: Element[]): CardP
       ...notices,
     ]),
     actions: [],
-    summary: truncate(reply.text, 200),
+    summary: truncate(`Dissemination report: ${reply.text}`, 200),
   };
 }
