@@ -12,7 +12,7 @@ import { renderReply } from './render-blocks.ts';
 import type { SlackContext } from './slack-context.ts';
 
 /** A file as message.im carries it (files.info's fields). */
-export interface SlackFile {
+interface SlackFile {
   name?: string;
   size?: number;
   url_private_download?: string;
@@ -43,7 +43,7 @@ export function personsDirectMessage(event: unknown, ctx: SlackContext): DirectM
   return message;
 }
 
-/** Slack refuses an empty blocks array: a message without blocks is its text alone. */
+/** A message without blocks is sent as its text alone, which Slack then shows. */
 export function withoutEmptyBlocks(message: SlackMessage): SlackMessage | { text: string } {
   return message.blocks.length > 0 ? message : { text: message.text };
 }
