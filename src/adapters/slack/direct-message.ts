@@ -49,7 +49,10 @@ export function withoutEmptyBlocks(message: SlackMessage): SlackMessage | { text
 }
 
 /** Posts in the DM, as the bot, without link previews. */
-export function poster(client: App['client'], channel: string) {
+export function poster(
+  client: App['client'],
+  channel: string,
+): (message: SlackMessage) => Promise<unknown> {
   return (message: SlackMessage) =>
     client.chat.postMessage({
       channel,
