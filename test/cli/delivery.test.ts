@@ -107,7 +107,7 @@ describe('lessons-bot subscriptions and deliver', { timeout: 90_000 }, () => {
   });
 
   it.skipIf(!TEST_DATABASE_URL)(
-    `posts one lesson a week, on PostgreSQL (${SKIP_NOTE})`,
+    `posts one lesson a week, on PostgreSQL${TEST_DATABASE_URL ? '' : ` (${SKIP_NOTE})`}`,
     async () => {
       const { url } = await (schemas as TestSchemas).create();
       await weeklyPosts(url, 'C2');
