@@ -77,7 +77,7 @@ export function renderHome(data: HomeData, command: string): HomeView {
       head: [
         header('lessons-bot'),
         section(
-          'Learning from published child safeguarding case reviews, where you work. Ask a question and get the lessons that fit best, each with the review it comes from, its themes, and a button to share it with your team.',
+          `Learning from published child safeguarding case reviews, where you work. Ask a question and get the lessons that fit best, each with the review it comes from, its themes, and a button to share it with your team. Ask with ${code(command)} in any channel, or write your question in this app’s *Messages* tab.`,
         ),
         ...data.howToAsk.slice(0, 3).map((s) => section(helpSectionText(s, command))),
         divider,
