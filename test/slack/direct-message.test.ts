@@ -93,6 +93,13 @@ describe('a question in a direct message', () => {
     expect(shown(answer)).not.toContain('<https://x.example');
   });
 
+  it('answers the words of a message with a file, and fetches nothing, where importing is not set up', async () => {
+    const file = { name: 'review.pdf', size: 10, url_private_download: `${h.api.apiUrl}files/x` };
+    const [answer] = await send([directMessageBody('U123', [file], { text: 'help' })]);
+    expect(shown(answer as Posted)).toContain('`/lessons lessons on chronologies`');
+    expect(h.api.downloads).toEqual([]);
+  });
+
   it('refuses an admin command from someone who is not an admin, at once', async () => {
     const [answer] = await send([ask('publish child-r')]);
     expect(shown(answer as Posted)).toContain('only the partnership office can do that');

@@ -19,7 +19,7 @@ import { sendError } from '../http/index.ts';
 import { SLACK_EVENTS_PATH, SLASH_COMMAND } from './app-surface.ts';
 import { toBoltLogger } from './bolt-logger.ts';
 import { createDedupe } from './dedupe.ts';
-import { registerDraftListeners } from './draft-listeners.ts';
+import { draftFileReceiver, registerDraftListeners } from './draft-listeners.ts';
 import { storeSubscriptionLister } from './home-subscriptions.ts';
 import { registerListeners } from './register-listeners.ts';
 import type { SlackContext, SubscriptionLister } from './slack-context.ts';
@@ -163,16 +163,15 @@ export function createSlackBot(options: SlackBotOptions): SlackBot {
     subscriptions: options.briefings?.store,
     clock: options.briefings?.clock ?? (() => new Date()),
   };
-  registerListeners(app, ctx);
-  if (options.chatImport) {
-    const { apiUrl, botToken } = options.slack;
-    registerDraftListeners(app, ctx, {
-      chatImport: options.chatImport,
-      botToken,
-      // A fake Web API (tests) serves its files too; nothing else is downloaded from.
-      fileOrigins: [SLACK_FILE_ORIGIN, ...(apiUrl ? [new URL(apiUrl).origin] : [])],
-    });
-  }
+  const { apiUrl, botToken } = options.slack;
+  const door = options.chatImport && {
+    chatImport: options.chatImport,
+    botToken,
+    // A fake Web API (tests) serves its files too; nothing else is downloaded from.
+    fileOrigins: [SLACK_FILE_ORIGIN, ...(apiUrl ? [new URL(apiUrl).origin] : [])],
+  };
+  registerListeners(app, ctx, door && draftFileReceiver(ctx, door));
+  if (door) registerDraftListeners(app, ctx, door);
   return {
     app,
     mode,

@@ -1,6 +1,6 @@
 /**
  * A direct message a person sends the bot (message.im). A file in it is the chat import's
- * (draft-listeners.ts); words alone are a question, answered as `/lessons <words>` is.
+ * (draft-listeners.ts); words are a question, answered as `/lessons <words>` is.
  */
 import type { App } from '@slack/bolt';
 import { answerLater, parseCommand } from '../../core/index.ts';
@@ -19,7 +19,7 @@ interface SlackFile {
 }
 
 /** The fields of a message.im event read here; Bolt's union of message types is wider. */
-export interface DirectMessage {
+interface DirectMessage {
   channel: string;
   channel_type?: string;
   user?: string;
@@ -31,16 +31,25 @@ export interface DirectMessage {
   files?: SlackFile[];
 }
 
+/** A person's new message in the bot's DM, with the fields a reply needs. */
+export type PersonsMessage = DirectMessage & { user: string };
+
+/** Posts a message in the DM, as the bot. */
+export type Post = (message: SlackMessage) => Promise<unknown>;
+
+/** What a DM's files go to: the chat import, when it is set up. */
+export type FileReceiver = (message: PersonsMessage, post: Post) => Promise<void>;
+
 /**
  * A person's new message in the bot's DM, claimed once: Slack retries an event it thinks
  * was lost, and edits, deletions and the bot's own posts are not questions.
  */
-export function personsDirectMessage(event: unknown, ctx: SlackContext): DirectMessage | undefined {
+function personsDirectMessage(event: unknown, ctx: SlackContext): PersonsMessage | undefined {
   const message = event as DirectMessage;
   if (message.channel_type !== 'im' || message.bot_id || !message.user) return undefined;
   if (message.subtype !== undefined && message.subtype !== 'file_share') return undefined;
   if (!ctx.dedupe.claim(`im:${message.channel}:${message.ts}`)) return undefined;
-  return message;
+  return { ...message, user: message.user };
 }
 
 /** A message without blocks is sent as its text alone, which Slack then shows. */
@@ -48,38 +57,46 @@ export function withoutEmptyBlocks(message: SlackMessage): SlackMessage | { text
   return message.blocks.length > 0 ? message : { text: message.text };
 }
 
-/** Posts in the DM, as the bot, without link previews. */
-export function poster(
-  client: App['client'],
-  channel: string,
-): (message: SlackMessage) => Promise<unknown> {
-  return (message: SlackMessage) =>
-    client.chat.postMessage({
-      channel,
-      ...withoutEmptyBlocks(message),
-      unfurl_links: false,
-      unfurl_media: false,
-    });
+/**
+ * The bot's direct messages: files go to `receiveFiles` (the chat import); words, or files
+ * where there is no import, are a question answered as `/lessons <words>` is.
+ */
+export function registerDirectMessages(
+  app: App,
+  ctx: SlackContext,
+  receiveFiles: FileReceiver | undefined,
+): void {
+  app.event('message', async ({ event, body, client }) => {
+    const message = personsDirectMessage(event, ctx);
+    if (!message) return;
+    const post: Post = (reply) =>
+      client.chat.postMessage({
+        channel: message.channel,
+        ...withoutEmptyBlocks(reply),
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    if (receiveFiles && (message.files?.length ?? 0) > 0) {
+      await receiveFiles(message, post);
+      return;
+    }
+    await answerQuestion(ctx, message, message.team ?? body.team_id, post);
+  });
 }
 
-export function registerDirectQuestions(app: App, ctx: SlackContext): void {
-  app.event('message', async ({ event, body, client }) => {
-    if ((event as DirectMessage).files?.length) return;
-    const message = personsDirectMessage(event, ctx);
-    if (!message?.user) return;
-    const post = poster(client, message.channel);
-    const parsed = parseCommand(decodeSlackText(message.text ?? ''));
-    const input = {
-      userId: message.user,
-      teamId: message.team ?? body.team_id,
-      channelId: message.channel,
-    };
-    try {
-      const later = answerLater(parsed, ctx.isAdmin(input.userId));
-      if (later) await post(renderReply(later, ctx.command));
-      await post(await answerCommand(ctx, parsed, input));
-    } catch (error) {
-      await post(friendlyError(error, ctx.logger, 'direct message')).catch(() => undefined);
-    }
-  });
+async function answerQuestion(
+  ctx: SlackContext,
+  message: PersonsMessage,
+  teamId: string | undefined,
+  post: Post,
+): Promise<void> {
+  const parsed = parseCommand(decodeSlackText(message.text ?? ''));
+  const input = { userId: message.user, teamId, channelId: message.channel };
+  try {
+    const later = answerLater(parsed, ctx.isAdmin(input.userId));
+    if (later) await post(renderReply(later, ctx.command));
+    await post(await answerCommand(ctx, parsed, input));
+  } catch (error) {
+    await post(friendlyError(error, ctx.logger, 'direct message')).catch(() => undefined);
+  }
 }

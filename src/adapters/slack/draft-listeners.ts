@@ -7,12 +7,7 @@ import type { ChatImport, ChatSender } from '../../core/index.ts';
 import { readDraftAction, STALE_DRAFT_BUTTON } from '../../core/index.ts';
 import { downloadFile } from '../documents/index.ts';
 import type { SlackMessage } from './blocks.ts';
-import {
-  type DirectMessage,
-  personsDirectMessage,
-  poster,
-  withoutEmptyBlocks,
-} from './direct-message.ts';
+import { type FileReceiver, withoutEmptyBlocks } from './direct-message.ts';
 import { friendlyError } from './friendly-error.ts';
 import { escapeTrim } from './mrkdwn.ts';
 import { renderReply } from './render-blocks.ts';
@@ -29,21 +24,17 @@ export interface SlackDraftDoor {
 /** A message may carry several files; more than this is not what the office means to send. */
 const MAX_FILES = 3;
 
-export function registerDraftListeners(app: App, ctx: SlackContext, door: SlackDraftDoor): void {
+/** A DM's files, each made a draft: downloaded from Slack's file host only, and read. */
+export function draftFileReceiver(ctx: SlackContext, door: SlackDraftDoor): FileReceiver {
   const allowed = (url: URL) =>
     door.fileOrigins.includes(url.origin) && (url.protocol === 'https:' || isLoopback(url));
 
-  app.event('message', async ({ event, client }) => {
-    const files = (event as DirectMessage).files ?? [];
-    if (files.length === 0) return;
-    const message = personsDirectMessage(event, ctx);
-    if (!message?.user) return;
-    const post = poster(client, message.channel);
+  return async (message, post) => {
     const sender: ChatSender = {
       actor: `slack:${message.user}`,
       isAdmin: ctx.isAdmin(message.user),
     };
-    for (const file of files.slice(0, MAX_FILES)) {
+    for (const file of (message.files ?? []).slice(0, MAX_FILES)) {
       const fileName = file.name ?? 'the file';
       ctx.logger.info('slack file received', { admin: sender.isAdmin });
       try {
@@ -71,8 +62,11 @@ export function registerDraftListeners(app: App, ctx: SlackContext, door: SlackD
         await post(friendlyError(error, ctx.logger, 'file')).catch(() => undefined);
       }
     }
-  });
+  };
+}
 
+/** The draft card's buttons: approve, get the draft to edit, discard, publish. */
+export function registerDraftListeners(app: App, ctx: SlackContext, door: SlackDraftDoor): void {
   app.action(DRAFT_ACTION_PATTERN, async ({ ack, body, action, respond }) => {
     await ack();
     if (body.type !== 'block_actions' || action.type !== 'button') return;

@@ -12,7 +12,7 @@ import { BOT_EVENTS } from './app-surface.ts';
 import type { SlackMessage } from './blocks.ts';
 import { buildHome } from './build-home.ts';
 import type { Responder } from './button-click.ts';
-import { registerDirectQuestions } from './direct-message.ts';
+import { type FileReceiver, registerDirectMessages } from './direct-message.ts';
 import { friendlyError } from './friendly-error.ts';
 import { decodeSlackText } from './mrkdwn.ts';
 import { registerPlanModal } from './plan-modal.ts';
@@ -31,7 +31,8 @@ async function safely(
   }
 }
 
-export function registerListeners(app: App, ctx: SlackContext): void {
+/** `receiveFiles`: where files sent in the bot's DM go (the chat import), when it is set up. */
+export function registerListeners(app: App, ctx: SlackContext, receiveFiles?: FileReceiver): void {
   app.command(ctx.command, async ({ command, ack, respond }) => {
     const parsed = parseCommand(decodeSlackText(command.text));
     const input = {
@@ -90,7 +91,7 @@ export function registerListeners(app: App, ctx: SlackContext): void {
   });
 
   registerPlanModal(app, ctx);
-  registerDirectQuestions(app, ctx);
+  registerDirectMessages(app, ctx, receiveFiles);
 
   app.event(BOT_EVENTS[0], async ({ event, body, client }) => {
     if (event.tab !== 'home') return;
